@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseStory, parseStoryIndex } from "./story-format.ts";
+
+const valid = {
+  id: "peace-talks",
+  title: "Peace talks",
+  versions: [
+    { id: "a", label: "Version A", blocks: [{ kind: "paragraph", text: "Text." }] },
+    { id: "b", label: "Version B", blocks: [{ kind: "heading", text: "Head" }] },
+    { id: "c", label: "Version C", blocks: [] },
+  ],
+};
+
+const problems = (data: unknown) => {
+  const result = parseStory(data);
+  return result.ok ? [] : result.problems;
+};
+
+describe("parseStory", () => {
+  it("accepts a valid story", () => {
+    expect(parseStory(valid)).toEqual({ ok: true, value: valid });
+  });
+
+  it("names a missing field by its path", () => {
+    const { blocks: _dropped, ...withoutBlocks } = valid.versions[2]!;
+    const data = { ...valid, versions: [valid.versions[0], valid.versions[1], withoutBlocks] };
+    expect(problems(data)).toEqual(["versions[2].blocks is missing"]);
+  });
+
+  it("explains a wrong block kind", () => {
+    const data = structuredClone(valid);
+    data.versions[0]!.blocks[0]!.kind = "quote";
+    expect(problems(data)).toEqual([
+      "versions[0].blocks[0].kind must be one of standfirst, heading, paragraph, listItem",
+    ]);
+  });
+
+  it("rejects empty text, bad ids and repeated version ids", () => {
+    const data = structuredClone(valid);
+    data.versions[0]!.blocks[0]!.text = "  ";
+    data.versions[1]!.id = "a";
+    data.id = "Peace Talks";
+    expect(problems(data)).toEqual([
+      expect.stringMatching(/^id must be lowercase letters/),
+      "versions[0].blocks[0].text must not be empty",
+      "versions[1].id repeats the version id “a”",
+    ]);
+    data.id = "peace-talks";
+    data.versions[0]!.blocks[0]!.text = "Text.";
+    expect(problems(data)).toEqual(["versions[1].id repeats the version id “a”"]);
+  });
+
+  it("says what is wrong with something that is not a story at all", () => {
+    expect(problems([1, 2])).toEqual(["the file must be a JSON object with id, title and versions"]);
+    expect(problems({ ...valid, versions: [] })).toEqual(["versions must hold at least one version"]);
+  });
+});
+
+describe("parseStoryIndex", () => {
+  it("accepts a list of stories and refuses paths outside the data folder", () => {
+    const entry = { id: "x", title: "X", path: "stories/x.json" };
+    expect(parseStoryIndex({ stories: [entry] }).ok).toBe(true);
+    const escaped = parseStoryIndex({ stories: [{ ...entry, path: "../secret.json" }] });
+    expect(escaped).toEqual({ ok: false, problems: ["stories[0].path must not leave the data folder"] });
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The static JSON the reader loads: an index of stories and one file per
+ * story. One schema serves ingest (Node) and the browser, so a file that
+ * passes `npm run ingest` is exactly a file the app accepts.
+ * docs/data-format.md describes the same format for people.
+ */
+import * as v from "valibot";
+
+/** Kinds of block a version is made of, in reading order. */
+export const BLOCK_KINDS = ["standfirst", "heading", "paragraph", "listItem"] as const;
+
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** URL-safe id: lowercase letters, digits and inner hyphens. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const idSchema = v.pipe(
+  v.string("must be a string"),
+  v.regex(ID_PATTERN, "must be lowercase letters, digits and hyphens (like “peace-talks-2”)"),
+);
+
+const nonEmptyText = v.pipe(
+  v.string("must be a string"),
+  v.check((text) => text.trim().length > 0, "must not be empty"),
+);
+
+export const blockSchema = v.object(
+  {
+    kind: v.picklist(BLOCK_KINDS, `must be one of ${BLOCK_KINDS.join(", ")}`),
+    text: nonEmptyText,
+  },
+  "must be an object with kind and text",
+);
+
+export const versionSchema = v.object(
+  {
+    id: idSchema,
+    label: nonEmptyText,
+    blocks: v.array(blockSchema, "must be a list of blocks"),
+  },
+  "must be an object with id, label and blocks",
+);
+
+export const storySchema = v.pipe(
+  v.object(
+    {
+      id: idSchema,
+      title: nonEmptyText,
+      versions: v.pipe(
+        v.array(versionSchema, "must be a list of versions"),
+        v.minLength(1, "must hold at least one version"),
+      ),
+    },
+    "must be a JSON object with id, title and versions",
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    dataset.value.versions.forEach((version, index) => {
+      if (seen.has(version.id)) {
+        addIssue({
+          message: `repeats the version id “${version.id}”`,
+          path: [
+            pathItem(dataset.value, "versions"),
+            pathItem(dataset.value.versions, index),
+            pathItem(version, "id"),
+          ],
+        });
+      }
+      seen.add(version.id);
+    });
+  }),
+);
+
+export const storyIndexEntrySchema = v.object(
+  {
+    id: idSchema,
+    title: nonEmptyText,
+    /** Path of the story file, relative to the index file. */
+    path: v.pipe(
+      v.string("must be a string"),
+      v.regex(/^[\w.-]+(?:\/[\w.-]+)*\.json$/, "must be a relative path to a .json file"),
+      v.check((path) => !path.split("/").includes(".."), "must not leave the data folder"),
+    ),
+  },
+  "must be an object with id, title and path",
+);
+
+export const storyIndexSchema = v.object(
+  {
+    stories: v.pipe(
+      v.array(storyIndexEntrySchema, "must be a list of stories"),
+      v.minLength(1, "must list at least one story"),
+    ),
+  },
+  "must be a JSON object with a stories list",
+);
+
+export type Block = v.InferOutput<typeof blockSchema>;
+export type Version = v.InferOutput<typeof versionSchema>;
+export type Story = v.InferOutput<typeof storySchema>;
+export type StoryIndexEntry = v.InferOutput<typeof storyIndexEntrySchema>;
+export type StoryIndex = v.InferOutput<typeof storyIndexSchema>;
+
+/** What `parseStory` and `parseStoryIndex` return: the value, or readable problems. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/** Validates an unknown value (e.g. parsed JSON) as a story file. */
+export function parseStory(data: unknown): ParseResult<Story> {
+  if (!isRecord(data)) return notAnObject("id, title and versions");
+  return toResult(v.safeParse(storySchema, data));
+}
+
+/** Validates an unknown value as the story index. */
+export function parseStoryIndex(data: unknown): ParseResult<StoryIndex> {
+  if (!isRecord(data)) return notAnObject("a stories list");
+  return toResult(v.safeParse(storyIndexSchema, data));
+}
+
+// Valibot's object schema accepts arrays; a story file must be a plain object.
+function isRecord(data: unknown): data is Record<string, unknown> {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+
+function notAnObject(holding: string): { ok: false; problems: string[] } {
+  return { ok: false, problems: [`the file must be a JSON object with ${holding}`] };
+}
+
+function toResult<T>(
+  result: { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] },
+): ParseResult<T> {
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, problems: result.issues.map(describeIssue) };
+}
+
+/**
+ * Turns a schema issue into a sentence a person can act on, naming the
+ * field the way they would find it in the file: `versions[2].blocks is missing`.
+ */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = formatPath(issue.path ?? []);
+  const missing = issue.kind === "schema" && issue.input === undefined && path !== "";
+  const message = missing ? "is missing" : issue.message;
+  return path === "" ? `the file ${message}` : `${path} ${message}`;
+}
+
+function formatPath(path: readonly { key: unknown }[]): string {
+  let out = "";
+  for (const { key } of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+// A path item for issues added by rawCheck; only `key` is read by formatPath.
+function pathItem(input: unknown, key: string | number) {
+  return { type: "unknown", origin: "value", input, key, value: undefined } as const;
+}
