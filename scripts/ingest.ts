@@ -5,7 +5,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { buildDataFilesFromSources, OUTPUT_DIR, readGeneratedFiles, ROOT } from "./lib/data-tree.ts";
+import {
+  buildDataFilesFromSources,
+  OUTPUT_DIR,
+  readGeneratedFiles,
+  ROOT,
+} from "./lib/data-tree.ts";
 
 const files = buildDataFilesFromSources();
 for (const stale of readGeneratedFiles().keys()) {

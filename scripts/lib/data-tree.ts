@@ -5,7 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildDataFiles, ingestStory, type DataFiles, type StorySource } from "../../src/core/ingest/ingest-story.ts";
+import {
+  buildDataFiles,
+  ingestStory,
+  type DataFiles,
+  type StorySource,
+} from "../../src/core/ingest/ingest-story.ts";
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
 export const SOURCES_DIR = join(ROOT, "data/stories");

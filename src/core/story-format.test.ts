@@ -51,8 +51,12 @@ describe("parseStory", () => {
   });
 
   it("says what is wrong with something that is not a story at all", () => {
-    expect(problems([1, 2])).toEqual(["the file must be a JSON object with id, title and versions"]);
-    expect(problems({ ...valid, versions: [] })).toEqual(["versions must hold at least one version"]);
+    expect(problems([1, 2])).toEqual([
+      "the file must be a JSON object with id, title and versions",
+    ]);
+    expect(problems({ ...valid, versions: [] })).toEqual([
+      "versions must hold at least one version",
+    ]);
   });
 });
 
@@ -61,6 +65,9 @@ describe("parseStoryIndex", () => {
     const entry = { id: "x", title: "X", path: "stories/x.json" };
     expect(parseStoryIndex({ stories: [entry] }).ok).toBe(true);
     const escaped = parseStoryIndex({ stories: [{ ...entry, path: "../secret.json" }] });
-    expect(escaped).toEqual({ ok: false, problems: ["stories[0].path must not leave the data folder"] });
+    expect(escaped).toEqual({
+      ok: false,
+      problems: ["stories[0].path must not leave the data folder"],
+    });
   });
 });

@@ -127,7 +127,8 @@ function notAnObject(holding: string): { ok: false; problems: string[] } {
 }
 
 function toResult<T>(
-  result: { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] },
+  result:
+    { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] },
 ): ParseResult<T> {
   if (result.success) return { ok: true, value: result.output };
   return { ok: false, problems: result.issues.map(describeIssue) };

@@ -30,7 +30,9 @@ describe("ingestStory", () => {
 
   it("refuses an invalid description", () => {
     const bad = { ...source, versions: [source.versions[0]!, { ...source.versions[1]!, id: "a" }] };
-    expect(() => ingestStory(bad, () => "Text.")).toThrow("versions[1].id repeats the version id “a”");
+    expect(() => ingestStory(bad, () => "Text.")).toThrow(
+      "versions[1].id repeats the version id “a”",
+    );
   });
 });
 

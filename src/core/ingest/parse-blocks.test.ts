@@ -38,7 +38,10 @@ describe("headings", () => {
     ["Coordination — Without Weakening Pressure on Moscow", true],
     ["Still, Western leaders believe ongoing dialogue is essential.", false],
     ["a lowercase fragment", false],
-    ["This line is far too long to be a heading because it has many more words than any heading", false],
+    [
+      "This line is far too long to be a heading because it has many more words than any heading",
+      false,
+    ],
   ])("isHeadingShaped(%j) is %s", (text, expected) => {
     expect(isHeadingShaped(text)).toBe(expected);
   });

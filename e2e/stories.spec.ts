@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { BUNDLED_STORY } from "./support/bundled-story.ts";
+import { addHandWrittenStory, HAND_WRITTEN_STORY } from "./support/extra-story.ts";
+
+test("with one story there is no story picker", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("article")).toHaveCount(BUNDLED_STORY.versions.length);
+  await expect(page.getByRole("combobox", { name: "Story" })).toHaveCount(0);
+});
+
+test("a hand-written story listed in the index can be picked, and the URL keeps it", async ({
+  page,
+}) => {
+  await addHandWrittenStory(page);
+  await page.goto("/");
+  const picker = page.getByRole("combobox", { name: "Story" });
+  await expect(picker).toHaveValue(BUNDLED_STORY.id);
+
+  await picker.selectOption({ label: HAND_WRITTEN_STORY.title });
+  await expect(page).toHaveURL(new RegExp(`[?&]story=${HAND_WRITTEN_STORY.id}\\b`));
+  await expect(
+    page.getByRole("heading", { level: 1, name: HAND_WRITTEN_STORY.title }),
+  ).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(HAND_WRITTEN_STORY.versions.length);
+  const draft = page.getByRole("article", { name: "First draft" });
+  await expect(draft.getByRole("heading", { level: 3, name: "What changes" })).toBeVisible();
+  await expect(draft.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("article", { name: "Published" })).toContainText("7–2");
+
+  await page.reload();
+  await expect(
+    page.getByRole("heading", { level: 1, name: HAND_WRITTEN_STORY.title }),
+  ).toBeVisible();
+  await expect(picker).toHaveValue(HAND_WRITTEN_STORY.id);
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: BUNDLED_STORY.title })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(BUNDLED_STORY.versions.length);
+});

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findBrowser } from "./scripts/lib/find-browser.ts";
+
+const browser = findBrowser();
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    trace: "retain-on-failure",
+    launchOptions:
+      browser?.kind === "system"
+        ? {
+            executablePath: browser.path,
+            // Keep a system Chromium from calling home on a closed network.
+            args: [
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+              "--disable-quic",
+            ],
+          }
+        : {},
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The real built app (npm run test:e2e builds it first), served as in production.
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+/** The slim bar above every page: the name, then page-level controls. */
+export function AppHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="flex shrink-0 items-center gap-4 border-b border-stone-200 px-4 py-2 dark:border-stone-800">
+      <a
+        href="./"
+        className="flex items-center gap-2 rounded font-sans text-base font-semibold tracking-tight"
+      >
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
+        Parallax
+      </a>
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,74 @@
+import { useRef, type KeyboardEvent } from "react";
+import type { Version } from "@/core/story-format.ts";
+import { columnId } from "./version-column.tsx";
+
+type VersionSwitcherProps = {
+  versions: readonly Version[];
+  activeId: string;
+  onSelect: (id: string) => void;
+};
+
+/**
+ * On a phone, where one column shows at a time: tabs to pick the version,
+ * with arrow keys, Home and End as in any tab list.
+ */
+export function VersionSwitcher({ versions, activeId, onSelect }: VersionSwitcherProps) {
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  function onKeyDown(event: KeyboardEvent, index: number) {
+    const last = versions.length - 1;
+    const target =
+      event.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
+    const version = target === null ? undefined : versions[target];
+    if (target === null || !version) return;
+    event.preventDefault();
+    onSelect(version.id);
+    tabs.current[target]?.focus();
+  }
+
+  return (
+    <div
+      role="tablist"
+      aria-label="Versions"
+      className="flex shrink-0 gap-1 overflow-x-auto px-3 pb-2 sm:hidden"
+    >
+      {versions.map((version, index) => {
+        const selected = version.id === activeId;
+        return (
+          <button
+            key={version.id}
+            ref={(element) => {
+              tabs.current[index] = element;
+            }}
+            type="button"
+            role="tab"
+            aria-selected={selected}
+            aria-controls={columnId(version)}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => onSelect(version.id)}
+            onKeyDown={(event) => onKeyDown(event, index)}
+            className={`shrink-0 rounded-full border px-3 py-1.5 text-sm font-medium whitespace-nowrap ${
+              selected
+                ? "border-stone-900 bg-stone-900 text-white dark:border-stone-100 dark:bg-stone-100 dark:text-stone-900"
+                : "border-stone-300 text-stone-700 dark:border-stone-700 dark:text-stone-200"
+            }`}
+          >
+            {version.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
