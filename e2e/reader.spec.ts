@@ -81,6 +81,25 @@ test.describe("side by side", () => {
     expect(pageOverflow).toBeLessThanOrEqual(0);
   });
 
+  test("buttons scroll the row to later and earlier versions", async ({ page }) => {
+    await page.goto("/");
+    const back = page.getByRole("button", { name: "Scroll to earlier versions" });
+    const forward = page.getByRole("button", { name: "Scroll to later versions" });
+    const last = page.getByRole("article", { name: BUNDLED_STORY.versions.at(-1)!.label });
+    await expect(back).toBeDisabled();
+    await forward.click();
+    await expect(back).toBeEnabled();
+    // Each click moves one column; keep clicking until the row's end.
+    await expect(async () => {
+      if (await forward.isEnabled()) await forward.click({ timeout: 1_000 });
+      await expect(forward).toBeDisabled({ timeout: 1_000 });
+    }).toPass();
+    await expect(last).toBeInViewport({ ratio: 0.9 });
+    await expect(back).toBeEnabled();
+    await back.click();
+    await expect(forward).toBeEnabled();
+  });
+
   test("a column can be focused and scrolled by keyboard", async ({ page }) => {
     await page.goto("/");
     const first = page.getByRole("article", { name: BUNDLED_STORY.versions[0]!.label });

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import type { Version } from "@/core/story-format.ts";
 import { columnId } from "./version-column.tsx";
 
@@ -14,6 +14,12 @@ type VersionSwitcherProps = {
  */
 export function VersionSwitcher({ versions, activeId, onSelect }: VersionSwitcherProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const activeIndex = versions.findIndex((version) => version.id === activeId);
+
+  // Keep the chosen tab on screen when the list of tabs is wider than a phone.
+  useEffect(() => {
+    tabs.current[activeIndex]?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [activeIndex]);
 
   function onKeyDown(event: KeyboardEvent, index: number) {
     const last = versions.length - 1;
