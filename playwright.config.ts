@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { findBrowser } from "./scripts/lib/find-browser.ts";
 
 const browser = findBrowser();
-const PORT = 4173;
+// Not vite preview's default, so a preview you left running does not get in the way.
+const PORT = 4319;
 
 export default defineConfig({
   testDir: "e2e",
