@@ -1,0 +1,127 @@
+/**
+ * Features of a sentence pair for the paraphrase model: how much of what
+ * one sentence says the other says too, by exact words weighted by rarity,
+ * by word meaning (vectors), by word order, numbers and names.
+ * All are in [0, 1] (or 0/1 flags) and symmetric in the two sentences.
+ */
+import type { SentenceProfile } from "./sentence-profile.ts";
+
+export const FEATURE_NAMES = [
+  "weightedOverlap",
+  "softAlignMean",
+  "softAlignMin",
+  "centroidCosine",
+  "bigramDice",
+  "wordDice",
+  "lcsRatio",
+  "numberAgreement",
+  "numberConflict",
+  "nameDice",
+  "lengthRatio",
+  "unmatchedShare",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** Below this cosine two different words are taken as unrelated. */
+const MIN_WORD_SIMILARITY = 0.35;
+/** A word whose best counterpart is below this is "not said" by the other sentence. */
+const UNMATCHED_BELOW = 0.5;
+
+/** Computes the feature vector of a pair, in FEATURE_NAMES order. */
+export function computePairFeatures(a: SentenceProfile, b: SentenceProfile, dims: number): Float64Array {
+  const features = new Float64Array(FEATURE_NAMES.length);
+  const ab = alignWords(a, b, dims);
+  const ba = alignWords(b, a, dims);
+  features[0] = weightedOverlap(a, b);
+  features[1] = (ab.score + ba.score) / 2;
+  features[2] = Math.min(ab.score, ba.score);
+  features[3] = Math.max(0, dot(a.centroid, b.centroid));
+  features[4] = dice(a.bigrams, b.bigrams);
+  features[5] = dice(new Set(a.allWords), new Set(b.allWords));
+  features[6] = lcsRatio(a.allWords, b.allWords);
+  const numbersShared = intersectionSize(a.numbers, b.numbers);
+  const numbersAll = a.numbers.size + b.numbers.size - numbersShared;
+  features[7] = numbersAll === 0 ? 0 : numbersShared / numbersAll;
+  features[8] = a.numbers.size > 0 && b.numbers.size > 0 && numbersShared < numbersAll ? 1 : 0;
+  features[9] = dice(a.names, b.names);
+  const lengths = [a.stems.length, b.stems.length];
+  features[10] = Math.max(...lengths) === 0 ? 1 : Math.min(...lengths) / Math.max(...lengths);
+  features[11] = Math.max(ab.unmatched, ba.unmatched);
+  return features;
+}
+
+/**
+ * For each content word of `from`, its best counterpart in `to` (1 for the
+ * same stem, else vector cosine); returns the weighted mean, and the share
+ * of weight left without a counterpart.
+ */
+export function alignWords(from: SentenceProfile, to: SentenceProfile, dims: number) {
+  if (from.totalWeight === 0) return { score: 0, unmatched: 1 };
+  let score = 0;
+  let unmatched = 0;
+  for (let i = 0; i < from.stems.length; i += 1) {
+    let best = to.stemSet.has(from.stems[i]!) ? 1 : 0;
+    if (best < 1 && from.hasVector[i]) {
+      for (let j = 0; j < to.stems.length; j += 1) {
+        if (!to.hasVector[j]) continue;
+        let cosine = 0;
+        const ai = i * dims;
+        const bj = j * dims;
+        for (let d = 0; d < dims; d += 1) cosine += from.vectors[ai + d]! * to.vectors[bj + d]!;
+        if (cosine > best) best = cosine;
+      }
+      if (best < MIN_WORD_SIMILARITY) best = 0;
+    }
+    const weight = from.weights[i]!;
+    score += weight * best;
+    if (best < UNMATCHED_BELOW) unmatched += weight;
+  }
+  return { score: score / from.totalWeight, unmatched: unmatched / from.totalWeight };
+}
+
+function weightedOverlap(a: SentenceProfile, b: SentenceProfile): number {
+  const total = a.totalWeight + b.totalWeight;
+  if (total === 0) return 0;
+  let shared = 0;
+  a.stems.forEach((stem, i) => {
+    if (b.stemSet.has(stem)) shared += a.weights[i]!;
+  });
+  b.stems.forEach((stem, i) => {
+    if (a.stemSet.has(stem)) shared += b.weights[i]!;
+  });
+  return shared / total;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let d = 0; d < a.length; d += 1) sum += a[d]! * b[d]!;
+  return sum;
+}
+
+function intersectionSize<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let count = 0;
+  for (const item of a) if (b.has(item)) count += 1;
+  return count;
+}
+
+function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const total = a.size + b.size;
+  return total === 0 ? 0 : (2 * intersectionSize(a, b)) / total;
+}
+
+// Longest common subsequence of words over the shorter sentence's length:
+// rewrites that keep word order score high.
+function lcsRatio(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] =
+        a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! / Math.min(a.length, b.length);
+}
