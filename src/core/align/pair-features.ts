@@ -19,6 +19,11 @@ export const FEATURE_NAMES = [
   "nameDice",
   "lengthRatio",
   "unmatchedShare",
+  "wordBigramDice",
+  "wordTrigramDice",
+  "contentDice",
+  "lengthGap",
+  "noNumbers",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -48,6 +53,11 @@ export function computePairFeatures(a: SentenceProfile, b: SentenceProfile, dims
   const lengths = [a.stems.length, b.stems.length];
   features[10] = Math.max(...lengths) === 0 ? 1 : Math.min(...lengths) / Math.max(...lengths);
   features[11] = Math.max(ab.unmatched, ba.unmatched);
+  features[12] = dice(ngrams(a.allWords, 2), ngrams(b.allWords, 2));
+  features[13] = dice(ngrams(a.allWords, 3), ngrams(b.allWords, 3));
+  features[14] = dice(a.stemSet, b.stemSet);
+  features[15] = Math.log1p(Math.abs(a.allWords.length - b.allWords.length));
+  features[16] = a.numbers.size === 0 && b.numbers.size === 0 ? 1 : 0;
   return features;
 }
 
@@ -91,6 +101,12 @@ function weightedOverlap(a: SentenceProfile, b: SentenceProfile): number {
     if (a.stemSet.has(stem)) shared += b.weights[i]!;
   });
   return shared / total;
+}
+
+function ngrams(words: readonly string[], n: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = n; i <= words.length; i += 1) out.add(words.slice(i - n, i).join(" "));
+  return out;
 }
 
 function dot(a: Float32Array, b: Float32Array): number {
