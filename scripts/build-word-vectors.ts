@@ -39,4 +39,6 @@ for (const word of embeddings.words) {
 const bytes = encodeWordVectors(words, rows.subarray(0, words.length * dims), dims);
 mkdirSync(dirname(VECTORS_FILE), { recursive: true });
 writeFileSync(VECTORS_FILE, bytes);
-console.log(`wrote ${VECTORS_FILE}: ${words.length} words × ${dims} dims, ${(bytes.length / 1e6).toFixed(2)} MB`);
+console.log(
+  `wrote ${VECTORS_FILE}: ${words.length} words × ${dims} dims, ${(bytes.length / 1e6).toFixed(2)} MB`,
+);

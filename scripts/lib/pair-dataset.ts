@@ -12,6 +12,7 @@ import {
   type LogisticModel,
 } from "../../src/core/align/logistic-regression.ts";
 import { tokenize } from "../../src/core/text/tokenize.ts";
+import { WordTable } from "../../src/core/vectors/word-table.ts";
 import type { WordVectors } from "../../src/core/vectors/word-vectors.ts";
 import type { SentencePair } from "./mrpc.ts";
 
@@ -20,13 +21,17 @@ export const L2_PENALTY = 1;
 /** Model inputs of each pair, as the engine computes them for an isolated pair. */
 export function pairInputs(pairs: readonly SentencePair[], vectors: WordVectors): Float64Array[] {
   const weigh = backgroundWeigher(vectors);
-  const profile = (text: string) => profileSentence(tokenize(text), vectors, weigh);
+  const table = new WordTable(vectors);
+  const profile = (text: string) => profileSentence(tokenize(text), table, weigh);
   return pairs.map((pair) =>
-    expandFeatures(computePairFeatures(profile(pair.text1), profile(pair.text2), vectors.dims)),
+    expandFeatures(computePairFeatures(profile(pair.text1), profile(pair.text2), table)),
   );
 }
 
-export function trainPairModel(inputs: readonly Float64Array[], labels: readonly number[]): LogisticModel {
+export function trainPairModel(
+  inputs: readonly Float64Array[],
+  labels: readonly number[],
+): LogisticModel {
   return trainLogisticRegression(inputs, labels, MODEL_INPUTS, { l2: L2_PENALTY });
 }
 
@@ -53,7 +58,11 @@ export function scoreDecisions(decisions: readonly boolean[], labels: readonly n
 }
 
 /** k-fold cross-validation with fixed, interleaved folds (deterministic). */
-export function crossValidate(inputs: readonly Float64Array[], labels: readonly number[], folds = 10): Scores {
+export function crossValidate(
+  inputs: readonly Float64Array[],
+  labels: readonly number[],
+  folds = 10,
+): Scores {
   const decisions = new Array<boolean>(labels.length);
   for (let fold = 0; fold < folds; fold += 1) {
     const train = labels.map((_, i) => i).filter((i) => i % folds !== fold);

@@ -80,7 +80,8 @@ function solve(matrix: number[][], vector: number[]): number[] {
   const a = matrix.map((row, i) => [...row, vector[i]!]);
   for (let col = 0; col < n; col += 1) {
     let pivot = col;
-    for (let r = col + 1; r < n; r += 1) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    for (let r = col + 1; r < n; r += 1)
+      if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
     [a[col], a[pivot]] = [a[pivot]!, a[col]!];
     const p = a[col]![col]! || 1e-12;
     for (let r = 0; r < n; r += 1) {

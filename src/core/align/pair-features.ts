@@ -4,6 +4,7 @@
  * by word meaning (vectors), by word order, numbers and names.
  * All are in [0, 1] (or 0/1 flags) and symmetric in the two sentences.
  */
+import type { WordTable } from "../vectors/word-table.ts";
 import type { SentenceProfile } from "./sentence-profile.ts";
 
 export const FEATURE_NAMES = [
@@ -34,10 +35,14 @@ const MIN_WORD_SIMILARITY = 0.35;
 const UNMATCHED_BELOW = 0.5;
 
 /** Computes the feature vector of a pair, in FEATURE_NAMES order. */
-export function computePairFeatures(a: SentenceProfile, b: SentenceProfile, dims: number): Float64Array {
+export function computePairFeatures(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  table: WordTable,
+): Float64Array {
   const features = new Float64Array(FEATURE_NAMES.length);
-  const ab = alignWords(a, b, dims);
-  const ba = alignWords(b, a, dims);
+  const ab = alignWords(a, b, table);
+  const ba = alignWords(b, a, table);
   features[0] = weightedOverlap(a, b);
   features[1] = (ab.score + ba.score) / 2;
   features[2] = Math.min(ab.score, ba.score);
@@ -66,20 +71,19 @@ export function computePairFeatures(a: SentenceProfile, b: SentenceProfile, dims
  * same stem, else vector cosine); returns the weighted mean, and the share
  * of weight left without a counterpart.
  */
-export function alignWords(from: SentenceProfile, to: SentenceProfile, dims: number) {
+export function alignWords(from: SentenceProfile, to: SentenceProfile, table: WordTable) {
   if (from.totalWeight === 0) return { score: 0, unmatched: 1 };
   let score = 0;
   let unmatched = 0;
   for (let i = 0; i < from.stems.length; i += 1) {
     let best = to.stemSet.has(from.stems[i]!) ? 1 : 0;
-    if (best < 1 && from.hasVector[i]) {
-      for (let j = 0; j < to.stems.length; j += 1) {
-        if (!to.hasVector[j]) continue;
-        let cosine = 0;
-        const ai = i * dims;
-        const bj = j * dims;
-        for (let d = 0; d < dims; d += 1) cosine += from.vectors[ai + d]! * to.vectors[bj + d]!;
-        if (cosine > best) best = cosine;
+    const id = from.wordIds[i]!;
+    if (best < 1 && table.hasVector(id)) {
+      for (let j = 0; j < to.wordIds.length; j += 1) {
+        const other = to.wordIds[j]!;
+        if (!table.hasVector(other)) continue;
+        const similarity = table.similarity(id, other);
+        if (similarity > best) best = similarity;
       }
       if (best < MIN_WORD_SIMILARITY) best = 0;
     }

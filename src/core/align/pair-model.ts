@@ -7,6 +7,7 @@
 import { computePairFeatures, FEATURE_NAMES } from "./pair-features.ts";
 import { predictLogit, sigmoid, type LogisticModel } from "./logistic-regression.ts";
 import modelJson from "./pair-model.json" with { type: "json" };
+import type { WordTable } from "../vectors/word-table.ts";
 import type { SentenceProfile } from "./sentence-profile.ts";
 
 /** The committed model. */
@@ -30,14 +31,19 @@ export function expandFeatures(features: Float64Array): Float64Array {
 export function scorePairLogit(
   a: SentenceProfile,
   b: SentenceProfile,
-  dims: number,
+  table: WordTable,
   model: LogisticModel = PAIR_MODEL,
 ): number {
-  return predictLogit(model, expandFeatures(computePairFeatures(a, b, dims)));
+  return predictLogit(model, expandFeatures(computePairFeatures(a, b, table)));
 }
 
 /** Probability that two sentences are paraphrases, and the model's decision for an isolated pair. */
-export function judgePair(a: SentenceProfile, b: SentenceProfile, dims: number, model = PAIR_MODEL) {
-  const probability = sigmoid(scorePairLogit(a, b, dims, model));
+export function judgePair(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  table: WordTable,
+  model = PAIR_MODEL,
+) {
+  const probability = sigmoid(scorePairLogit(a, b, table, model));
   return { probability, paraphrase: probability >= model.threshold };
 }

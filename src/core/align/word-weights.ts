@@ -15,7 +15,7 @@ export type WordWeigher = (norm: string, stem: string) => number;
 const RANK_SCALE = 50;
 /** Weight of a word the vector table does not know: rarer than any known word. */
 export function unknownWordWeight(vectors: WordVectors | null): number {
-  return Math.log(1 + (vectors?.size ?? 40_000) * 2 / RANK_SCALE);
+  return Math.log(1 + ((vectors?.size ?? 40_000) * 2) / RANK_SCALE);
 }
 
 /** Background weight: log of the word's frequency rank in news English. */

@@ -23,7 +23,7 @@ const SOFT = new Set("etc ltd co corp bros e.g i.e a.m p.m cf al".split(" "));
 // End punctuation, then closing quotes or brackets, then a space; or a
 // full-width stop, which needs no space after it.
 const CANDIDATE = /[.!?…؟।]+["'”’»)\]]*(?=\s)|[。！？]+["'”’」』)\]]*/gu;
-const NEXT_WORD = /^\s+(["'“‘«(\[]?)(\p{L}[\p{L}'’-]*|\p{N}+)?/u;
+const NEXT_WORD = /^\s+(["'“‘«([]?)(\p{L}[\p{L}'’-]*|\p{N}+)?/u;
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]*)[.]$/u;
 
 /** Splits a text into sentence spans, trimmed, in order; whitespace between them is left out. */

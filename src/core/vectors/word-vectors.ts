@@ -27,7 +27,11 @@ export type WordVectors = {
 };
 
 /** Serialises a table (used by the build script). Rows must be unit length. */
-export function encodeWordVectors(words: readonly string[], rows: Float32Array, dims: number): Uint8Array {
+export function encodeWordVectors(
+  words: readonly string[],
+  rows: Float32Array,
+  dims: number,
+): Uint8Array {
   const vocab = new TextEncoder().encode(words.join("\n"));
   const vocabPadded = Math.ceil(vocab.length / 4) * 4;
   const headerBytes = 20;
@@ -48,7 +52,8 @@ export function encodeWordVectors(words: readonly string[], rows: Float32Array, 
     for (let d = 0; d < dims; d += 1) max = Math.max(max, Math.abs(rows[w * dims + d]!));
     const scale = max / 127 || 1;
     scales[w] = scale;
-    for (let d = 0; d < dims; d += 1) quantised[w * dims + d] = Math.round(rows[w * dims + d]! / scale);
+    for (let d = 0; d < dims; d += 1)
+      quantised[w * dims + d] = Math.round(rows[w * dims + d]! / scale);
   }
   return bytes;
 }
@@ -61,7 +66,8 @@ export function decodeWordVectors(data: ArrayBuffer | Uint8Array): WordVectors {
     throw new Error("not a Parallax word-vector file");
   }
   const version = view.getUint32(4, true);
-  if (version !== WORD_VECTORS_VERSION) throw new Error(`word-vector file version ${version} is not supported`);
+  if (version !== WORD_VECTORS_VERSION)
+    throw new Error(`word-vector file version ${version} is not supported`);
   const size = view.getUint32(8, true);
   const dims = view.getUint32(12, true);
   const vocabBytes = view.getUint32(16, true);
@@ -71,7 +77,9 @@ export function decodeWordVectors(data: ArrayBuffer | Uint8Array): WordVectors {
   const words = new TextDecoder().decode(bytes.subarray(20, 20 + vocabBytes)).split("\n");
   const scalesStart = bytes.byteOffset + 20 + vocabPadded;
   // Copy: the source may not be 4-byte aligned.
-  const scales = new Float32Array(bytes.slice(20 + vocabPadded, 20 + vocabPadded + size * 4).buffer);
+  const scales = new Float32Array(
+    bytes.slice(20 + vocabPadded, 20 + vocabPadded + size * 4).buffer,
+  );
   const quantised = new Int8Array(bytes.buffer, scalesStart + size * 4, size * dims);
   const rows = new Float32Array(size * dims);
   for (let w = 0; w < size; w += 1) {

@@ -1,0 +1,59 @@
+/**
+ * The hand-made gold alignment of a story (data/gold/<story>.json): claims
+ * told by several versions, and sentences only one version says, located
+ * in the engine's version texts.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { versionToInput } from "../../src/core/align/story-text.ts";
+import type { VersionInput } from "../../src/core/align/types.ts";
+import { parseStory } from "../../src/core/story-format.ts";
+import { ROOT } from "./data-tree.ts";
+
+export type GoldSentence = { version: string; start: number; end: number; text: string };
+export type Gold = {
+  story: string;
+  versions: VersionInput[];
+  claims: { id: string; summary: string; members: GoldSentence[] }[];
+  unique: GoldSentence[];
+  /** Pairs of sentences in different versions that state the same claim (deduplicated). */
+  links: [GoldSentence, GoldSentence][];
+};
+
+type GoldFile = {
+  story: string;
+  claims: { id: string; summary: string; members: { version: string; sentence: string }[] }[];
+  unique: { version: string; sentence: string }[];
+};
+
+export function loadGold(storyId: string): Gold {
+  const file = JSON.parse(
+    readFileSync(join(ROOT, `data/gold/${storyId}.json`), "utf8"),
+  ) as GoldFile;
+  const parsed = parseStory(
+    JSON.parse(readFileSync(join(ROOT, `public/data/stories/${storyId}.json`), "utf8")),
+  );
+  if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+  const versions = parsed.value.versions.map(versionToInput);
+  const locate = ({ version, sentence }: { version: string; sentence: string }): GoldSentence => {
+    const text = versions.find((v) => v.id === version)?.text ?? "";
+    const start = text.indexOf(sentence);
+    if (start < 0) throw new Error(`gold sentence not found in version ${version}: ${sentence}`);
+    return { version, start, end: start + sentence.length, text: sentence };
+  };
+  const claims = file.claims.map((claim) => ({ ...claim, members: claim.members.map(locate) }));
+  const seen = new Set<string>();
+  const links: [GoldSentence, GoldSentence][] = [];
+  for (const claim of claims) {
+    for (const a of claim.members) {
+      for (const b of claim.members) {
+        if (a.version >= b.version) continue;
+        const key = `${a.version}:${a.start}|${b.version}:${b.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        links.push([a, b]);
+      }
+    }
+  }
+  return { story: file.story, versions, claims, unique: file.unique.map(locate), links };
+}

@@ -1,0 +1,83 @@
+/**
+ * compareVersions: the engine's entry point. Reads like the pipeline it
+ * runs: prepare units → find verbatim runs → link paraphrases → group →
+ * build passages. Pure and synchronous; the app runs it in a Web Worker,
+ * the CLI and the benchmarks in Node.
+ */
+import type { WordVectors } from "../vectors/word-vectors.ts";
+import { buildPassages } from "./build-passages.ts";
+import { findVerbatim } from "./find-verbatim.ts";
+import { groupUnits } from "./group-units.ts";
+import { DEFAULT_LINK_OPTIONS, linkParaphrases } from "./link-paraphrases.ts";
+import { prepareUnits } from "./prepare-units.ts";
+import type { Comparison, VersionInput } from "./types.ts";
+
+export type CompareOptions = {
+  /**
+   * Word vectors (public/models/word-vectors.bin, decoded). Without them the
+   * engine still finds verbatim sharing and paraphrases that reuse words,
+   * but misses rewordings such as "backing" for "support".
+   */
+  vectors?: WordVectors | null;
+  /**
+   * How far a paraphrase match must stand out from the other candidates in
+   * its version, in standard deviations. Higher: fewer, surer links.
+   */
+  minZ?: number;
+  /** Least soft word alignment, in [0, 1], for a paraphrase link. Higher: fewer, surer links. */
+  minSimilarity?: number;
+};
+
+/**
+ * Compares versions of one story: for every version, a partition of its text
+ * into verbatim, paraphrase and unique passages, tied across versions by group.
+ * Deterministic, and independent of the order of `versions` (they are
+ * processed in order of id); version ids must be unique.
+ */
+export function compareVersions(
+  versions: readonly VersionInput[],
+  options: CompareOptions = {},
+): Comparison {
+  assertUniqueIds(versions);
+  const order = versions
+    .map((_, i) => i)
+    .sort((p, q) => compareIds(versions[p]!.id, versions[q]!.id));
+  const canonical = order.map((i) => versions[i]!);
+  const texts = canonical.map((version) => version.text);
+  const units = prepareUnits(texts);
+  const tokens = texts.map(() => [] as (typeof units)[number]["tokens"]);
+  for (const unit of units) tokens[unit.version]!.push(...unit.tokens);
+  const runs = findVerbatim(tokens);
+  const links = linkParaphrases(units, canonical.length, options.vectors ?? null, {
+    minZ: options.minZ ?? DEFAULT_LINK_OPTIONS.minZ,
+    minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity,
+  });
+  const groups = groupUnits(units, links);
+  const built = buildPassages({
+    texts,
+    ids: canonical.map((v) => v.id),
+    units,
+    groups,
+    runs,
+    tokens,
+  });
+  // Passages come back in the caller's version order.
+  const passagesById = new Map(canonical.map((version, i) => [version.id, built.passages[i]!]));
+  return {
+    versions: versions.map(({ id, label, text }) => ({ id, label, text })),
+    passages: versions.flatMap((version) => passagesById.get(version.id)!),
+    groups: built.groups,
+  };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function assertUniqueIds(versions: readonly VersionInput[]): void {
+  const seen = new Set<string>();
+  for (const { id } of versions) {
+    if (seen.has(id)) throw new Error(`compareVersions: the version id “${id}” is used twice`);
+    seen.add(id);
+  }
+}

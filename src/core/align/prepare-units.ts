@@ -1,0 +1,49 @@
+/**
+ * First stage of the engine: each version's text → units with tokens. A
+ * unit is a clause (most sentences are one clause; a sentence carrying two
+ * claims is two), and it is what the paraphrase layer links. Headings are
+ * marked so they are only ever linked to headings.
+ */
+import { isHeadingShaped } from "../ingest/parse-blocks.ts";
+import { segmentSentences } from "../text/segment-sentences.ts";
+import { splitClauses } from "../text/split-clauses.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
+
+export type Unit = {
+  /** Position in the story's list of units. */
+  index: number;
+  /** Index of the version (in the engine's canonical order). */
+  version: number;
+  /** Index of its sentence within the version. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** A line of its own shaped like a sub-heading or headline. */
+  heading: boolean;
+  tokens: Token[];
+};
+
+/** Splits each text into clause units, in version then text order. */
+export function prepareUnits(texts: readonly string[], { clauses = true } = {}): Unit[] {
+  const units: Unit[] = [];
+  texts.forEach((text, version) => {
+    segmentSentences(text).forEach((span, sentence) => {
+      const wholeLine =
+        (span.start === 0 || text[span.start - 1] === "\n") &&
+        (span.end === text.length || text[span.end] === "\n");
+      const heading = wholeLine && isHeadingShaped(text.slice(span.start, span.end));
+      for (const clause of heading || !clauses ? [span] : splitClauses(text, span)) {
+        units.push({
+          index: units.length,
+          version,
+          sentence,
+          start: clause.start,
+          end: clause.end,
+          heading,
+          tokens: tokenize(text, clause.start, clause.end),
+        });
+      }
+    });
+  });
+  return units;
+}

@@ -1,0 +1,13 @@
+/** Messages between the page and the comparison worker. */
+import type { Comparison, VersionInput } from "@/core/align/types.ts";
+
+export type CompareRequest = {
+  id: number;
+  versions: VersionInput[];
+  /** Absolute URL of the word-vector table, or null to compare without it. */
+  vectorsUrl: string | null;
+};
+
+export type CompareResponse =
+  | { id: number; ok: true; comparison: Comparison; vectors: boolean }
+  | { id: number; ok: false; message: string };

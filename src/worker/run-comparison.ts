@@ -1,0 +1,24 @@
+/**
+ * What the worker does for one request, shared with the main-thread
+ * fallback: load the word vectors if asked (comparing without them when they
+ * fail to load, rather than not at all), then run the engine.
+ */
+import { compareVersions } from "@/core/align/compare-versions.ts";
+import { loadWordVectors } from "@/lib/word-vectors-file.ts";
+import type { CompareRequest, CompareResponse } from "./protocol.ts";
+
+export async function runComparison(request: CompareRequest): Promise<CompareResponse> {
+  try {
+    const vectors = request.vectorsUrl
+      ? await loadWordVectors(request.vectorsUrl).catch(() => null)
+      : null;
+    const comparison = compareVersions(request.versions, { vectors });
+    return { id: request.id, ok: true, comparison, vectors: vectors !== null };
+  } catch (error) {
+    return {
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
