@@ -64,7 +64,11 @@ export default tseslint.config(
       "react-refresh/only-export-components": ["warn", { allowExportNames: ["columnId"] }],
     },
   },
-  { files: ["src/core/**/*.ts"], ignores: ["src/core/**/*.test.ts"], rules: coreRules },
+  {
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts", "src/core/**/test-support.ts"],
+    rules: coreRules,
+  },
   {
     files: ["src/features/**/*.{ts,tsx}", "src/lib/**/*.ts", "src/components/**/*.tsx"],
     rules: {

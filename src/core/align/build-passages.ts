@@ -37,49 +37,44 @@ export function buildPassages(input: PassageInput): {
   groups: PassageGroup[];
 } {
   const { texts, ids, units, groups, runs, tokens } = input;
-  const unitPiece = new Map<number, { key: string; sharedWith: number[]; score: number }>();
+  const unitGroup = new Map<number, { key: string; score: number }>();
   groups.forEach((group, g) => {
-    const versions = [...new Set(group.units.map((u) => units[u]!.version))];
     const score = groupScore(group);
-    for (const u of group.units) {
-      const own = units[u]!.version;
-      unitPiece.set(u, {
-        key: `p${g}`,
-        sharedWith: versions.filter((v) => v !== own).sort((p, q) => p - q),
-        score,
-      });
-    }
+    for (const u of group.units) unitGroup.set(u, { key: `p${g}`, score });
   });
   const byVersion = texts.map(() => [] as Piece[]);
   for (const unit of units) {
-    const piece = unitPiece.get(unit.index);
+    const group = unitGroup.get(unit.index);
     byVersion[unit.version]!.push({
       start: unit.start,
       end: unit.end,
-      kind: piece ? "paraphrase" : "unique",
-      groupKey: piece?.key ?? null,
-      sharedWith: piece?.sharedWith ?? [],
-      score: piece?.score ?? 0,
+      kind: group ? "paraphrase" : "unique",
+      groupKey: group?.key ?? null,
+      sharedWith: [],
+      score: group?.score ?? 0,
       sentence: unit.sentence,
     });
   }
-  for (const run of runs) {
-    const list = tokens[run.version]!;
-    const start = list[run.startToken]!.start;
-    const end = list[run.endToken - 1]!.end;
+  const runSpans = runs.map((run) => ({
+    start: tokens[run.version]![run.startToken]!.start,
+    end: tokens[run.version]![run.endToken - 1]!.end,
+  }));
+  const runKeys = verbatimGroupKeys(runs, runSpans, units, unitGroup);
+  runs.forEach((run, r) => {
     overlay(byVersion[run.version]!, {
-      start,
-      end,
+      ...runSpans[r]!,
       kind: "verbatim",
-      groupKey: `v${run.component}`,
-      sharedWith: run.sharedWith,
+      groupKey: runKeys[r]!,
+      sharedWith: [],
       score: 1,
       sentence: -1,
     });
-  }
-  const numbering = numberGroups(byVersion);
-  const passages = byVersion.map((pieces, v) =>
-    cover(mergeNeighbours(pieces, texts[v]!), texts[v]!.length).map((piece) => ({
+  });
+  const merged = byVersion.map((pieces, v) => absorbWordless(pieces, texts[v]!));
+  shareWithinGroups(merged);
+  const numbering = numberGroups(merged);
+  const passages = merged.map((pieces, v) =>
+    cover(mergeNeighbours(pieces), texts[v]!.length).map((piece) => ({
       version: ids[v]!,
       start: piece.start,
       end: piece.end,
@@ -90,6 +85,66 @@ export function buildPassages(input: PassageInput): {
     })),
   );
   return { passages, groups: describeGroups(passages) };
+}
+
+// A verbatim run joins the paraphrase group of the units it lies in when
+// every run with the same words lies in a unit of that same group: the
+// words-in-common are then part of one claim told by several versions.
+// Otherwise the runs form a verbatim group of their own.
+function verbatimGroupKeys(
+  runs: readonly VerbatimRun[],
+  spans: readonly { start: number; end: number }[],
+  units: readonly Unit[],
+  unitGroup: ReadonlyMap<number, { key: string }>,
+): string[] {
+  const keysOfRun = runs.map((run, r) => {
+    const keys = new Set<string>();
+    for (const unit of units) {
+      if (
+        unit.version !== run.version ||
+        unit.end <= spans[r]!.start ||
+        unit.start >= spans[r]!.end
+      )
+        continue;
+      const key = unitGroup.get(unit.index)?.key;
+      if (key) keys.add(key);
+    }
+    return keys;
+  });
+  const members = new Map<number, number[]>();
+  runs.forEach((run, r) => members.set(run.component, [...(members.get(run.component) ?? []), r]));
+  const keys: string[] = [];
+  for (const [component, list] of members) {
+    const [first, ...rest] = list.map((r) => keysOfRun[r]!);
+    const common = [...(first ?? [])].filter((key) => rest.every((set) => set.has(key))).sort();
+    for (const r of list) keys[r] = common[0] ?? `v${component}`;
+  }
+  return keys;
+}
+
+// Who shares a passage: every other version with a passage in its group.
+// A passage whose group has no other version left (its counterparts were
+// all taken over by verbatim runs of another group) stands alone: unique.
+function shareWithinGroups(byVersion: Piece[][]): void {
+  const present = new Map<string, Set<number>>();
+  byVersion.forEach((pieces, v) => {
+    for (const piece of pieces) {
+      if (piece.groupKey === null) continue;
+      let versions = present.get(piece.groupKey);
+      if (!versions) present.set(piece.groupKey, (versions = new Set()));
+      versions.add(v);
+    }
+  });
+  byVersion.forEach((pieces, v) => {
+    for (const piece of pieces) {
+      if (piece.groupKey === null) continue;
+      piece.sharedWith = [...present.get(piece.groupKey)!]
+        .filter((w) => w !== v)
+        .sort((p, q) => p - q);
+      if (piece.sharedWith.length === 0)
+        Object.assign(piece, { kind: "unique", groupKey: null, score: 0 });
+    }
+  });
 }
 
 function groupScore(group: UnitGroup): number {
@@ -122,16 +177,32 @@ function overlay(pieces: Piece[], run: Piece): void {
   pieces.splice(0, pieces.length, ...out);
 }
 
-// Adjacent pieces of one sentence with the same standing become one
-// passage, and a piece with no word in it (a comma left between a verbatim
-// run and the sentence end) joins the one before it.
-function mergeNeighbours(pieces: readonly Piece[], text: string): Piece[] {
+// A piece with no word in it (a comma or quotation mark left over beside a
+// verbatim run) joins the piece before it, or the one after when it comes first.
+function absorbWordless(pieces: readonly Piece[], text: string): Piece[] {
+  const kept: Piece[] = [];
+  let carriedStart: number | null = null;
+  for (const piece of pieces) {
+    const wordless = !/[\p{L}\p{N}]/u.test(text.slice(piece.start, piece.end));
+    const last = kept[kept.length - 1];
+    if (wordless && last) {
+      last.end = piece.end;
+    } else if (wordless) {
+      carriedStart ??= piece.start;
+    } else {
+      kept.push({ ...piece, start: carriedStart ?? piece.start });
+      carriedStart = null;
+    }
+  }
+  return kept;
+}
+
+// Adjacent pieces of one sentence with the same standing become one passage.
+function mergeNeighbours(pieces: readonly Piece[]): Piece[] {
   const merged: Piece[] = [];
   for (const piece of pieces) {
     const last = merged[merged.length - 1];
-    if (last && !/[\p{L}\p{N}]/u.test(text.slice(piece.start, piece.end))) {
-      last.end = piece.end;
-    } else if (
+    if (
       last &&
       last.sentence === piece.sentence &&
       last.kind === piece.kind &&
@@ -190,13 +261,15 @@ function describeGroups(passages: readonly Passage[][]): PassageGroup[] {
     if (passage.group === null || passage.kind === "unique") continue;
     const group = groups.get(passage.group) ?? {
       id: passage.group,
-      kind: passage.kind,
+      kind: "verbatim" as PassageGroup["kind"],
       versions: [],
       score: 0,
       total: 0,
       count: 0,
     };
     if (!group.versions.includes(passage.version)) group.versions.push(passage.version);
+    // A group is verbatim only when all of it is word for word.
+    if (passage.kind === "paraphrase") group.kind = "paraphrase";
     group.total += passage.score;
     group.count += 1;
     groups.set(passage.group, group);

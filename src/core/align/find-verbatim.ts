@@ -69,11 +69,15 @@ function coverRuns(
   windows: readonly Window[],
   keyVersions: readonly number[][],
 ): VerbatimRun[] {
-  // Per version: which keys start at each token, and which tokens are covered.
+  // Per version: which keys start at each token, which tokens are covered,
+  // and which tokens are joined to the one before by a common window (a
+  // run ends where no window spans the boundary).
   const covered = tokens.map((list) => new Uint8Array(list.length));
+  const joined = tokens.map((list) => new Uint8Array(list.length));
   const startsAt = tokens.map(() => new Map<number, number[]>());
   for (const window of windows) {
     covered[window.version]!.fill(1, window.start, window.start + SHINGLE);
+    joined[window.version]!.fill(1, window.start + 1, window.start + SHINGLE);
     const here = startsAt[window.version]!.get(window.start);
     if (here) here.push(window.key);
     else startsAt[window.version]!.set(window.start, [window.key]);
@@ -88,10 +92,10 @@ function coverRuns(
       }
       const start = t;
       const keys: number[] = [];
-      while (t < flags.length && flags[t]) {
+      do {
         keys.push(...(startsAt[version]!.get(t) ?? []));
         t += 1;
-      }
+      } while (t < flags.length && flags[t] && joined[version]![t]);
       const shared = new Set<number>();
       for (const key of keys)
         for (const other of keyVersions[key]!) if (other !== version) shared.add(other);

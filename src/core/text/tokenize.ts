@@ -28,8 +28,14 @@ export type Token = {
 
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
 const LETTER = `(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}])`;
-/** A word: letters/marks/digits joined across inner apostrophes, hyphens and full stops; CJK one character each. */
-export const WORD_PATTERN = new RegExp(`[${CJK}]|${LETTER}+(?:['’.\\-‐‑]${LETTER}+)*`, "gu");
+/**
+ * A word: letters/marks/digits joined across inner apostrophes, hyphens and
+ * full stops (and commas between digits: "2,500"); CJK one character each.
+ */
+export const WORD_PATTERN = new RegExp(
+  `[${CJK}]|${LETTER}+(?:(?:['’.\\-‐‑]|(?<=\\p{N}),(?=\\p{N}))${LETTER}+)*`,
+  "gu",
+);
 
 const APOSTROPHES = /[’‘ʼ]/g;
 const DASHES = /[‐‑]/g;

@@ -1,0 +1,199 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { compareVersions } from "./compare-versions.ts";
+import { bundledVersions, passagesOf, testVectors } from "./test-support.ts";
+import type { Comparison, VersionInput } from "./types.ts";
+
+const vectors = testVectors();
+
+/** Checks that each version's passages cover its text exactly, in order, without splitting a character. */
+function expectPartition(comparison: Comparison) {
+  for (const version of comparison.versions) {
+    const passages = comparison.passages.filter((p) => p.version === version.id);
+    let at = 0;
+    for (const passage of passages) {
+      expect(passage.start).toBe(at);
+      expect(passage.end).toBeGreaterThan(passage.start);
+      for (const offset of [passage.start, passage.end]) {
+        const before = version.text.charCodeAt(offset - 1);
+        expect(
+          before >= 0xd800 && before <= 0xdbff,
+          `offset ${offset} splits a surrogate pair`,
+        ).toBe(false);
+      }
+      at = passage.end;
+    }
+    expect(at).toBe(version.text.length);
+  }
+}
+
+/** Checks that sharing is symmetric: each version a passage shares with has a passage of its group sharing back. */
+function expectSymmetric(comparison: Comparison) {
+  for (const passage of comparison.passages) {
+    if (passage.kind === "unique") {
+      expect(passage.sharedWith).toEqual([]);
+      expect(passage.group).toBeNull();
+      continue;
+    }
+    expect(passage.sharedWith.length).toBeGreaterThan(0);
+    for (const other of passage.sharedWith) {
+      const back = comparison.passages.filter(
+        (p) => p.version === other && p.group === passage.group,
+      );
+      expect(back.some((p) => p.sharedWith.includes(passage.version))).toBe(true);
+    }
+  }
+}
+
+const byVersion = (comparison: Comparison) =>
+  Object.fromEntries(
+    comparison.versions.map((v) => [v.id, comparison.passages.filter((p) => p.version === v.id)]),
+  );
+
+const SENTENCES = [
+  "Leaders met in Brussels on Tuesday to discuss the peace plan.",
+  "Any peace framework must respect Ukraine’s sovereignty.",
+  "Canada reiterated its long-standing support for Ukraine.",
+  "Ottawa has been one of Ukraine’s most consistent supporters.",
+  "Energy prices rose sharply across Europe this winter.",
+  "“We must keep every channel open,” one official said.",
+  "Мирные переговоры продолжаются в Женеве.",
+  "محادثات السلام مستمرة في جنيف.",
+  "和平谈判在日内瓦继续进行。",
+  "Talks 🕊️ resumed — slowly 👩‍👩‍👧.",
+  "U.S. officials said sanctions would stay.",
+];
+
+const versionText = fc
+  .array(fc.oneof(fc.constantFrom(...SENTENCES), fc.string({ unit: "grapheme", maxLength: 40 })), {
+    maxLength: 8,
+  })
+  .chain((parts) => fc.constantFrom(parts.join(" "), parts.join("\n\n"), parts.join("\n")));
+
+const versionsArbitrary = fc
+  .array(versionText, { minLength: 1, maxLength: 4 })
+  .map((texts) =>
+    texts.map((text, i): VersionInput => ({ id: `v${i}`, label: `Version ${i}`, text })),
+  );
+
+describe("compareVersions: properties", () => {
+  it("partitions every text exactly, never splitting a character, and shares symmetrically", () => {
+    fc.assert(
+      fc.property(versionsArbitrary, (versions) => {
+        const comparison = compareVersions(versions, { vectors });
+        expectPartition(comparison);
+        expectSymmetric(comparison);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("gives the same result whatever the order of the versions", () => {
+    fc.assert(
+      fc.property(versionsArbitrary, fc.infiniteStream(fc.nat()), (versions, randoms) => {
+        const shuffled = [...versions].sort(() => (randoms.next().value % 3) - 1);
+        expect(byVersion(compareVersions(shuffled, { vectors }))).toEqual(
+          byVersion(compareVersions(versions, { vectors })),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("compareVersions: cases", () => {
+  it("marks everything unique when there is one version", () => {
+    const comparison = compareVersions(
+      [{ id: "a", label: "A", text: SENTENCES.slice(0, 3).join(" ") }],
+      { vectors },
+    );
+    expect(comparison.passages.every((p) => p.kind === "unique")).toBe(true);
+    expectPartition(comparison);
+  });
+
+  it("marks identical versions verbatim, shared with each other", () => {
+    const text = SENTENCES.slice(0, 5).join("\n\n");
+    const comparison = compareVersions(
+      [
+        { id: "a", label: "A", text },
+        { id: "b", label: "B", text },
+      ],
+      { vectors },
+    );
+    const words = passagesOf(comparison, "a").filter((p) => /\p{L}/u.test(p.text));
+    expect(words.every((p) => p.kind === "verbatim" && p.sharedWith.join() === "b")).toBe(true);
+  });
+
+  it("handles empty and blank texts", () => {
+    const comparison = compareVersions(
+      [
+        { id: "a", label: "A", text: "" },
+        { id: "b", label: "B", text: "  \n\n " },
+        { id: "c", label: "C", text: SENTENCES[0]! },
+      ],
+      { vectors },
+    );
+    expect(passagesOf(comparison, "a")).toEqual([]);
+    expect(passagesOf(comparison, "b").map((p) => p.kind)).toEqual(["unique"]);
+    expectPartition(comparison);
+  });
+
+  it("refuses repeated version ids", () => {
+    const version = { id: "a", label: "A", text: "x" };
+    expect(() => compareVersions([version, version])).toThrow("used twice");
+  });
+
+  it("links a claim told in other words, and leaves an unrelated sentence unique", () => {
+    const comparison = compareVersions(
+      [
+        {
+          id: "a",
+          label: "A",
+          text: "Several participants stressed that any peace framework must be anchored in Ukraine’s sovereignty. The weather in Brussels was mild and sunny all week. Officials expect more meetings in the coming weeks.",
+        },
+        {
+          id: "b",
+          label: "B",
+          text: "Officials emphasized that any peace framework must respect Ukraine’s sovereignty. Prisoner exchanges were discussed behind the scenes. Additional multinational meetings are expected in the coming weeks.",
+        },
+      ],
+      { vectors, minZ: 1 },
+    );
+    const a = passagesOf(comparison, "a");
+    const sovereignty = a.find((p) => p.text.includes("sovereignty"))!;
+    const weather = a.find((p) => p.text.includes("weather"))!;
+    expect(sovereignty.kind).not.toBe("unique");
+    expect(sovereignty.sharedWith).toEqual(["b"]);
+    expect(weather.kind).toBe("unique");
+  });
+
+  it("compares a 50,000-word text without trouble", () => {
+    const long = Array.from(
+      { length: 5000 },
+      (_, i) => `Paragraph ${i} says the council met again to weigh the budget.`,
+    ).join("\n");
+    const comparison = compareVersions(
+      [
+        { id: "a", label: "A", text: long },
+        { id: "b", label: "B", text: SENTENCES.join(" ") },
+      ],
+      { vectors },
+    );
+    expectPartition(comparison);
+  }, 60_000);
+});
+
+describe("compareVersions on the bundled story", () => {
+  it("finds shared and unique passages in every version, and is deterministic", () => {
+    const versions = bundledVersions();
+    const first = compareVersions(versions, { vectors });
+    expectPartition(first);
+    expectSymmetric(first);
+    for (const version of versions) {
+      const kinds = new Set(passagesOf(first, version.id).map((p) => p.kind));
+      expect(kinds.has("unique")).toBe(true);
+      expect(kinds.has("paraphrase")).toBe(true);
+    }
+    expect(compareVersions(versions, { vectors })).toEqual(first);
+  });
+});
