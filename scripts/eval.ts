@@ -48,7 +48,9 @@ const unrelated = UNRELATED_PAIRS.map((pair) => {
 });
 const allShares = unrelated.flatMap((u) => u.shares);
 const meanUnrelated = allShares.reduce((a, b) => a + b, 0) / allShares.length;
-console.log(`Unrelated same-subject pairs: ${pct(meanUnrelated)} of text marked shared on average (max ${pct(Math.max(...allShares))})`);
+console.log(
+  `Unrelated same-subject pairs: ${pct(meanUnrelated)} of text marked shared on average (max ${pct(Math.max(...allShares))})`,
+);
 
 const quote = (text: string) => `“${text.length > 140 ? `${text.slice(0, 137)}…` : text}”`;
 const doc = `# Quality
@@ -88,7 +90,10 @@ Share of each version's text marked shared: ${Object.entries(story.sharedShare)
 
 ${story.extraLinks
   .slice(0, 60)
-  .map((link) => `- ${link.a.version}: ${quote(link.a.text)} ↔ ${link.b.version}: ${quote(link.b.text)}`)
+  .map(
+    (link) =>
+      `- ${link.a.version}: ${quote(link.a.text)} ↔ ${link.b.version}: ${quote(link.b.text)}`,
+  )
   .join("\n")}
 ${story.extraLinks.length > 60 ? `\n…and ${story.extraLinks.length - 60} more.\n` : ""}
 ### Gold-unique sentences marked shared

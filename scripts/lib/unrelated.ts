@@ -19,6 +19,8 @@ export function readUnrelatedPair([a, b]: readonly [string, string]): VersionInp
   return [a, b].map((name) => ({
     id: name,
     label: name,
-    text: normalizeVersionText(readFileSync(join(ROOT, "data/eval/unrelated", `${name}.txt`), "utf8")),
+    text: normalizeVersionText(
+      readFileSync(join(ROOT, "data/eval/unrelated", `${name}.txt`), "utf8"),
+    ),
   }));
 }

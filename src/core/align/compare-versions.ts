@@ -26,7 +26,13 @@ export type CompareOptions = {
   minZ?: number;
   /** Least soft word alignment, in [0, 1], for a paraphrase link. Higher: fewer, surer links. */
   minSimilarity?: number;
+  /** Called as each stage finishes, in order: for progress reports and stage timings. */
+  onStage?: (stage: CompareStage) => void;
 };
+
+/** The engine's stages, in the order they run. */
+export const COMPARE_STAGES = ["segment", "verbatim", "paraphrase", "group", "passages"] as const;
+export type CompareStage = (typeof COMPARE_STAGES)[number];
 
 /**
  * Compares versions of one story: for every version, a partition of its text
@@ -44,23 +50,23 @@ export function compareVersions(
     .sort((p, q) => compareIds(versions[p]!.id, versions[q]!.id));
   const canonical = order.map((i) => versions[i]!);
   const texts = canonical.map((version) => version.text);
+  const done = options.onStage ?? (() => {});
   const units = prepareUnits(texts);
   const tokens = texts.map(() => [] as (typeof units)[number]["tokens"]);
   for (const unit of units) tokens[unit.version]!.push(...unit.tokens);
+  done("segment");
   const runs = findVerbatim(tokens);
+  done("verbatim");
   const links = linkParaphrases(units, canonical.length, options.vectors ?? null, {
     minZ: options.minZ ?? DEFAULT_LINK_OPTIONS.minZ,
     minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity,
   });
+  done("paraphrase");
   const groups = groupUnits(units, links);
-  const built = buildPassages({
-    texts,
-    ids: canonical.map((v) => v.id),
-    units,
-    groups,
-    runs,
-    tokens,
-  });
+  done("group");
+  const ids = canonical.map((v) => v.id);
+  const built = buildPassages({ texts, ids, units, groups, runs, tokens });
+  done("passages");
   // Passages come back in the caller's version order.
   const passagesById = new Map(canonical.map((version, i) => [version.id, built.passages[i]!]));
   return {

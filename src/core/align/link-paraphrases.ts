@@ -1,10 +1,15 @@
 /**
  * The paraphrase layer: which units in different versions state the same
  * thing. A pair model alone cannot decide this for rewrites, which share
- * far fewer words than even MRPC's negative pairs; so each unit's scores
- * against another version are judged relative to that version (z-scores),
- * and two units link when each is the other's best match there and stands
- * out clearly enough.
+ * far fewer words than even MRPC's negative pairs; so a pair's similarity
+ * is judged against each unit's baseline (how similar it is to a typical
+ * unit of the other versions: a z-score), and two units link when each is
+ * the other's best match in the other's version, stand out clearly, and
+ * reach an absolute floor that keeps unrelated texts on one subject apart.
+ *
+ * Cost: for each pair of versions, a cheap centroid comparison of every
+ * unit pair picks each unit's few best candidates; only those get the
+ * word-by-word soft alignment.
  */
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
@@ -17,20 +22,31 @@ import { backgroundWeigher, storyWeigher } from "./word-weights.ts";
 export type Link = {
   a: number;
   b: number;
-  /** Story-relative strength: mean z-score of the pair within each side's other version. */
+  /** Story-relative strength: how far the pair's similarity stands above both units' baselines, in standard deviations. */
   z: number;
   /** Soft word alignment of the pair, in [0, 1]. */
   similarity: number;
 };
 
 export type LinkOptions = {
-  /** A mutual best match links only when it stands this many standard deviations above the rest… */
+  /** A mutual best match links only when it stands this many standard deviations above both units' baselines… */
   minZ: number;
   /** …and when its soft word alignment reaches this, so unrelated texts on one subject stay apart. */
   minSimilarity: number;
 };
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 1.5, minSimilarity: 0.6 };
+
+/** Candidates per unit and version pair that get the full soft alignment. */
+const CANDIDATES = 5;
+/**
+ * Each version is compared in full with at most this many others, its most
+ * similar ones; links to the rest follow through groups (if A~B and B~C, the
+ * claim is told by A, B and C). Stories with fewer versions compare every pair.
+ */
+const COMPARED_NEIGHBOURS = 8;
+/** Units of other versions sampled for a unit's baseline. */
+const BASELINE_SAMPLE = 32;
 
 /** Finds paraphrase links across all versions. Units must be in canonical version order. */
 export function linkParaphrases(
@@ -40,89 +56,183 @@ export function linkParaphrases(
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
 ): Link[] {
   const table = new WordTable(vectors);
-  const profiles = profileUnits(units, vectors, table);
+  const profiles = profileUnits(units, table);
+  table.freeze();
+  const similarity = softSimilarity(profiles, table);
+  const baselines = unitBaselines(units, similarity);
   const byVersion = Array.from({ length: versionCount }, () => [] as Unit[]);
   for (const unit of units) byVersion[unit.version]!.push(unit);
   const links: Link[] = [];
-  for (let x = 0; x < versionCount; x += 1) {
-    for (let y = x + 1; y < versionCount; y += 1) {
-      links.push(...linkVersionPair(byVersion[x]!, byVersion[y]!, profiles, table, options));
-    }
+  for (const [x, y] of versionPairsToCompare(byVersion, profiles)) {
+    const pair = { xs: byVersion[x]!, ys: byVersion[y]!, profiles, similarity, baselines };
+    links.push(...linkVersionPair(pair, options));
   }
   return links;
 }
 
+/**
+ * Pairs of versions to compare, x < y, in order: all of them for small
+ * stories, else each version with its COMPARED_NEIGHBOURS most similar
+ * (by the cosine of the versions' mean unit centroids).
+ */
+export function versionPairsToCompare(
+  byVersion: readonly (readonly Unit[])[],
+  profiles: readonly SentenceProfile[],
+): [number, number][] {
+  const count = byVersion.length;
+  const pairs: [number, number][] = [];
+  if (count <= COMPARED_NEIGHBOURS + 1) {
+    for (let x = 0; x < count; x += 1) for (let y = x + 1; y < count; y += 1) pairs.push([x, y]);
+    return pairs;
+  }
+  const centroids = byVersion.map((units) => {
+    const sum = new Float64Array(profiles[0]?.centroid.length ?? 0);
+    for (const unit of units) {
+      const centroid = profiles[unit.index]!.centroid;
+      for (let d = 0; d < sum.length; d += 1) sum[d]! += centroid[d]!;
+    }
+    const norm = Math.hypot(...sum) || 1;
+    return Float32Array.from(sum, (value) => value / norm);
+  });
+  const chosen = new Set<number>();
+  centroids.forEach((centroid, x) => {
+    const scores = centroids.map((other, y) => (y === x ? Number.NaN : dot(centroid, other)));
+    for (const y of topIndexes(scores, COMPARED_NEIGHBOURS))
+      chosen.add(Math.min(x, y) * count + Math.max(x, y));
+  });
+  return [...chosen].sort((p, q) => p - q).map((key) => [Math.floor(key / count), key % count]);
+}
+
 /** Story-weighted profiles: a word common across this story's units links less. */
-export function profileUnits(
-  units: readonly Unit[],
-  vectors: WordVectors | null,
-  table: WordTable,
-): SentenceProfile[] {
+export function profileUnits(units: readonly Unit[], table: WordTable): SentenceProfile[] {
   const documentFrequency = new Map<string, number>();
   for (const unit of units) {
     const stems = new Set(unit.tokens.filter((token) => !token.stop).map((token) => token.stem));
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   }
-  const weigh = storyWeigher(backgroundWeigher(vectors), documentFrequency, units.length);
+  const weigh = storyWeigher(backgroundWeigher(table.vectors), documentFrequency, units.length);
   return units.map((unit) => profileSentence(unit.tokens, table, weigh));
 }
 
+type Similarity = (a: number, b: number) => number;
+
+// Symmetric soft alignment of two units. Not cached: each version pair
+// scores its own candidates once, and a cache of millions of pairs costs
+// more than it saves.
+function softSimilarity(profiles: readonly SentenceProfile[], table: WordTable): Similarity {
+  return (a, b) => {
+    const p = profiles[a]!;
+    const q = profiles[b]!;
+    return (alignWords(p, q, table).score + alignWords(q, p, table).score) / 2;
+  };
+}
+
+type Baseline = { mean: number; deviation: number };
+
+// How similar each unit is to a typical unit of the other versions: a
+// fixed, evenly spread sample, so the result does not depend on chance.
+function unitBaselines(units: readonly Unit[], similarity: Similarity): Baseline[] {
+  const bodies = units.filter((unit) => !unit.heading);
+  const headings = units.filter((unit) => unit.heading);
+  return units.map((unit) => {
+    const pool = unit.heading ? headings : bodies;
+    const others = pool.filter((other) => other.version !== unit.version);
+    const step = Math.max(1, others.length / BASELINE_SAMPLE);
+    const values: number[] = [];
+    for (let i = 0; i < others.length && values.length < BASELINE_SAMPLE; i += step) {
+      values.push(similarity(unit.index, others[Math.floor(i)]!.index));
+    }
+    if (values.length < 2) return { mean: 0, deviation: 1 };
+    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+    const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length;
+    return { mean, deviation: Math.max(Math.sqrt(variance), 0.02) };
+  });
+}
+
+type VersionPair = {
+  xs: readonly Unit[];
+  ys: readonly Unit[];
+  profiles: readonly SentenceProfile[];
+  similarity: Similarity;
+  baselines: readonly Baseline[];
+};
+
 function linkVersionPair(
-  xs: readonly Unit[],
-  ys: readonly Unit[],
-  profiles: readonly SentenceProfile[],
-  table: WordTable,
-  { minZ, minSimilarity }: LinkOptions,
+  { xs, ys, profiles, similarity, baselines }: VersionPair,
+  options: LinkOptions,
 ): Link[] {
   if (xs.length === 0 || ys.length === 0) return [];
-  // Similarity of every pair; headings only compare with headings.
-  const scores = xs.map((u) =>
-    ys.map((v) => {
-      if (u.heading !== v.heading) return Number.NaN;
-      const a = profiles[u.index]!;
-      const b = profiles[v.index]!;
-      return (alignWords(a, b, table).score + alignWords(b, a, table).score) / 2;
-    }),
-  );
-  const rowZ = scores.map((row) => zScores(row));
-  const columnZ = transpose(
-    ys.length,
-    scores.map((row) => row),
-  ).map((column) => zScores(column));
-  const bestInRow = rowZ.map((row) => argMax(row));
-  const bestInColumn = columnZ.map((column) => argMax(column));
+  // Cheap scores for every pair; headings only compare with headings.
+  const columns = ys.length;
+  const cheap = new Float64Array(xs.length * columns);
+  xs.forEach((u, i) => {
+    ys.forEach((v, j) => {
+      cheap[i * columns + j] =
+        u.heading === v.heading
+          ? dot(profiles[u.index]!.centroid, profiles[v.index]!.centroid)
+          : Number.NaN;
+    });
+  });
+  const candidates = new Set<number>();
+  const column = new Float64Array(xs.length);
+  for (let i = 0; i < xs.length; i += 1) {
+    for (const j of topIndexes(cheap.subarray(i * columns, (i + 1) * columns), CANDIDATES))
+      candidates.add(i * columns + j);
+  }
+  for (let j = 0; j < columns; j += 1) {
+    for (let i = 0; i < xs.length; i += 1) column[i] = cheap[i * columns + j]!;
+    for (const i of topIndexes(column, CANDIDATES)) candidates.add(i * columns + j);
+  }
+  // Best candidate of each unit, by soft alignment.
+  const bestOfX = new Array<number>(xs.length).fill(-1);
+  const bestOfY = new Array<number>(ys.length).fill(-1);
+  const score = new Map<number, number>();
+  for (const key of [...candidates].sort((p, q) => p - q)) {
+    const i = Math.floor(key / ys.length);
+    const j = key % ys.length;
+    const value = similarity(xs[i]!.index, ys[j]!.index);
+    score.set(key, value);
+    if (bestOfX[i]! < 0 || value > score.get(i * ys.length + bestOfX[i]!)!) bestOfX[i] = j;
+    if (bestOfY[j]! < 0 || value > score.get(bestOfY[j]! * ys.length + j)!) bestOfY[j] = i;
+  }
   const links: Link[] = [];
-  bestInRow.forEach((j, i) => {
-    if (j < 0 || bestInColumn[j] !== i) return;
-    const z = (rowZ[i]![j]! + columnZ[j]![i]!) / 2;
-    if (z >= minZ && scores[i]![j]! >= minSimilarity)
-      links.push({ a: xs[i]!.index, b: ys[j]!.index, z, similarity: scores[i]![j]! });
+  bestOfX.forEach((j, i) => {
+    if (j < 0 || bestOfY[j] !== i) return;
+    const a = xs[i]!.index;
+    const b = ys[j]!.index;
+    const value = score.get(i * ys.length + j)!;
+    const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
+    if (z >= options.minZ && value >= options.minSimilarity)
+      links.push({ a, b, z, similarity: value });
   });
   return links;
 }
 
-// z-scores among the comparable entries (NaN stays NaN); a row with one
-// comparable entry gives it z = 0: nothing to stand out from.
-function zScores(values: readonly number[]): number[] {
-  const valid = values.filter((value) => !Number.isNaN(value));
-  if (valid.length === 0) return values.map(() => Number.NaN);
-  const mean = valid.reduce((sum, value) => sum + value, 0) / valid.length;
-  const variance = valid.reduce((sum, value) => sum + (value - mean) ** 2, 0) / valid.length;
-  const deviation = Math.sqrt(variance);
-  return values.map((value) =>
-    deviation > 1e-9 ? (value - mean) / deviation : Number.isNaN(value) ? value : 0,
-  );
+function standardise(value: number, { mean, deviation }: Baseline): number {
+  return (value - mean) / deviation;
 }
 
-function transpose(columns: number, rows: readonly (readonly number[])[]): number[][] {
-  return Array.from({ length: columns }, (_, j) => rows.map((row) => row[j]!));
-}
-
-function argMax(values: readonly number[]): number {
-  let best = -1;
-  for (let i = 0; i < values.length; i += 1) {
-    if (Number.isNaN(values[i]!)) continue;
-    if (best < 0 || values[i]! > values[best]!) best = i;
+// Indexes of the k largest values (NaN skipped), ties broken by position:
+// a partial insertion sort, since k is small.
+function topIndexes(values: ArrayLike<number>, k: number): number[] {
+  const top: number[] = [];
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index]!;
+    if (Number.isNaN(value)) continue;
+    if (top.length === k && value <= values[top[k - 1]!]!) continue;
+    let at = top.length < k ? top.length : k - 1;
+    top[at] = index;
+    while (at > 0 && values[top[at - 1]!]! < value) {
+      top[at] = top[at - 1]!;
+      top[at - 1] = index;
+      at -= 1;
+    }
   }
-  return best;
+  return top;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let d = 0; d < a.length; d += 1) sum += a[d]! * b[d]!;
+  return sum;
 }

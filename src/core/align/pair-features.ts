@@ -75,18 +75,24 @@ export function alignWords(from: SentenceProfile, to: SentenceProfile, table: Wo
   if (from.totalWeight === 0) return { score: 0, unmatched: 1 };
   let score = 0;
   let unmatched = 0;
-  for (let i = 0; i < from.stems.length; i += 1) {
-    let best = to.stemSet.has(from.stems[i]!) ? 1 : 0;
-    const id = from.wordIds[i]!;
-    if (best < 1 && table.hasVector(id)) {
-      for (let j = 0; j < to.wordIds.length; j += 1) {
-        const other = to.wordIds[j]!;
-        if (!table.hasVector(other)) continue;
-        const similarity = table.similarity(id, other);
+  const toStems = to.stemIds;
+  const toWords = to.wordIds;
+  for (let i = 0; i < from.stemIds.length; i += 1) {
+    const stem = from.stemIds[i]!;
+    const word = from.wordIds[i]!;
+    const known = table.hasVector(word);
+    let best = 0;
+    for (let j = 0; j < toStems.length; j += 1) {
+      if (toStems[j] === stem) {
+        best = 1;
+        break;
+      }
+      if (known) {
+        const similarity = table.similarity(word, toWords[j]!);
         if (similarity > best) best = similarity;
       }
-      if (best < MIN_WORD_SIMILARITY) best = 0;
     }
+    if (best < MIN_WORD_SIMILARITY) best = 0;
     const weight = from.weights[i]!;
     score += weight * best;
     if (best < UNMATCHED_BELOW) unmatched += weight;

@@ -12,6 +12,8 @@ export type SentenceProfile = {
   stems: string[];
   /** Ids of the content words in the word table. */
   wordIds: Int32Array;
+  /** Ids of their stems in the word table. */
+  stemIds: Int32Array;
   weights: Float64Array;
   totalWeight: number;
   /** Weighted mean of the content-word vectors, unit length (zeros if none). */
@@ -34,6 +36,7 @@ export function profileSentence(
   const content = tokens.filter((token) => !token.stop);
   const stems = content.map((token) => token.stem);
   const wordIds = new Int32Array(content.length);
+  const stemIds = Int32Array.from(stems, (stem) => table.stemIdOf(stem));
   const weights = new Float64Array(content.length);
   const centroid = new Float32Array(table.dims);
   let totalWeight = 0;
@@ -54,6 +57,7 @@ export function profileSentence(
   return {
     stems,
     wordIds,
+    stemIds,
     weights,
     totalWeight,
     centroid,

@@ -6,13 +6,20 @@
  */
 import type { WordVectors } from "./word-vectors.ts";
 
+/** Largest vocabulary whose similarities are cached densely (4,000² floats = 64 MB). */
+const MAX_DENSE_WORDS = 4_000;
+
 export class WordTable {
   readonly dims: number;
-  private readonly vectors: WordVectors | null;
+  /** The table words are looked up in (null: no vectors, exact words only). */
+  readonly vectors: WordVectors | null;
   private readonly ids = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
   private rows: Float32Array;
   private known: Uint8Array;
-  private readonly similarities = new Map<number, number>();
+  /** Lazily filled W × W similarities (NaN: not computed yet), while the vocabulary is small enough. */
+  private dense: Float32Array | null = null;
+  private denseSize = 0;
 
   constructor(vectors: WordVectors | null) {
     this.vectors = vectors;
@@ -38,6 +45,13 @@ export class WordTable {
     return id;
   }
 
+  /** Id of a stem (a separate numbering from words), so stems compare as integers. */
+  stemIdOf(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) this.stemIds.set(stem, (id = this.stemIds.size));
+    return id;
+  }
+
   hasVector(id: number): boolean {
     return this.known[id] === 1;
   }
@@ -47,17 +61,40 @@ export class WordTable {
     return this.rows.subarray(id * this.dims, (id + 1) * this.dims);
   }
 
-  /** Cosine similarity of two known words, computed once per pair. */
+  /**
+   * Cosine similarity of two known words. Call `freeze()` once all words are
+   * in: similarities are then cached in a dense matrix (small vocabularies)
+   * or computed each time (large ones, where a cache would not fit).
+   */
   similarity(a: number, b: number): number {
     if (a === b) return 1;
-    const key = a < b ? a * 2 ** 21 + b : b * 2 ** 21 + a;
-    let value = this.similarities.get(key);
-    if (value === undefined) {
-      value = 0;
-      const dims = this.dims;
-      for (let d = 0; d < dims; d += 1)
-        value += this.rows[a * dims + d]! * this.rows[b * dims + d]!;
-      this.similarities.set(key, value);
+    const dense = this.dense;
+    const size = this.denseSize;
+    if (dense && a < size && b < size) {
+      const cached = dense[a * size + b]!;
+      if (!Number.isNaN(cached)) return cached;
+      const value = this.dot(a, b);
+      dense[a * size + b] = value;
+      dense[b * size + a] = value;
+      return value;
+    }
+    return this.dot(a, b);
+  }
+
+  /** Prepares the similarity cache for the words seen so far. */
+  freeze(): void {
+    const size = this.ids.size;
+    if (size > MAX_DENSE_WORDS || this.dims === 0) return;
+    this.denseSize = size;
+    this.dense = new Float32Array(size * size).fill(Number.NaN);
+  }
+
+  private dot(a: number, b: number): number {
+    const dims = this.dims;
+    const rows = this.rows;
+    let value = 0;
+    for (let d = 0, i = a * dims, j = b * dims; d < dims; d += 1, i += 1, j += 1) {
+      value += rows[i]! * rows[j]!;
     }
     return value;
   }

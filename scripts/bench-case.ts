@@ -1,0 +1,67 @@
+/**
+ * One benchmark case, run in its own process so its peak memory is its own:
+ * `tsx scripts/bench-case.ts bundled` or `tsx scripts/bench-case.ts N WORDS`.
+ * Prints one JSON line: engine time (median of warm runs), peak RSS, and the
+ * time of jsdiff diffWords over all pairs of versions (measured on up to
+ * DIFF_SAMPLE pairs and scaled to all pairs when there are more).
+ */
+import { diffWords } from "diff";
+import { compareVersions } from "../src/core/align/compare-versions.ts";
+import type { VersionInput } from "../src/core/align/types.ts";
+import { generateStory } from "./lib/generate-story.ts";
+import { loadGold } from "./lib/gold.ts";
+import { loadWordVectors } from "./lib/load-vectors.ts";
+
+const DIFF_SAMPLE = 40;
+const [kind, wordsArg] = process.argv.slice(2);
+const versions: VersionInput[] =
+  kind === "bundled"
+    ? loadGold("allied-leaders-weigh-peace-efforts").versions
+    : generateStory(Number(kind), Number(wordsArg));
+const vectors = loadWordVectors();
+const totalWords = versions.reduce((sum, v) => sum + v.text.split(/\s+/).length, 0);
+
+const runs = versions.length <= 20 ? 7 : versions.length <= 60 ? 3 : 1;
+compareVersions(versions, { vectors }); // warm-up
+const times: number[] = [];
+let stages: Record<string, number> = {};
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  let last = start;
+  const timing: Record<string, number> = {};
+  compareVersions(versions, {
+    vectors,
+    onStage: (stage) => {
+      const now = performance.now();
+      timing[stage] = Math.round((now - last) * 10) / 10;
+      last = now;
+    },
+  });
+  times.push(performance.now() - start);
+  if (times.length === 1 || times[times.length - 1]! <= Math.min(...times)) stages = timing;
+}
+times.sort((a, b) => a - b);
+
+const pairs: [number, number][] = [];
+for (let i = 0; i < versions.length; i += 1)
+  for (let j = i + 1; j < versions.length; j += 1) pairs.push([i, j]);
+const sample =
+  pairs.length <= DIFF_SAMPLE
+    ? pairs
+    : pairs.filter((_, k) => k % Math.ceil(pairs.length / DIFF_SAMPLE) === 0);
+const diffStart = performance.now();
+for (const [i, j] of sample) diffWords(versions[i]!.text, versions[j]!.text);
+const diffMs = ((performance.now() - diffStart) / sample.length) * pairs.length;
+
+console.log(
+  JSON.stringify({
+    case: kind === "bundled" ? "bundled story" : `${kind} × ${wordsArg} words`,
+    versions: versions.length,
+    words: totalWords,
+    engineMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
+    stagesMs: stages,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    allPairsDiffMs: Math.round(diffMs),
+    diffPairsMeasured: `${sample.length}/${pairs.length}`,
+  }),
+);
