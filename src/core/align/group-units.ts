@@ -7,8 +7,8 @@
 import type { Link } from "./link-paraphrases.ts";
 import type { Unit } from "./prepare-units.ts";
 
-/** A version may state one claim twice (a lede and a later recap), not more. */
-export const MAX_UNITS_PER_VERSION = 2;
+/** A version may state one claim more than once (a lede, a recap, a closing line), but not everywhere. */
+export const MAX_UNITS_PER_VERSION = 3;
 
 export type UnitGroup = {
   /** Unit indexes, ascending. */

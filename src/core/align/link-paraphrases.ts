@@ -35,7 +35,7 @@ export type LinkOptions = {
   minSimilarity: number;
 };
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 1.5, minSimilarity: 0.6 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 1.5, minSimilarity: 0.4 };
 
 /** Candidates per unit and version pair that get the full soft alignment. */
 const CANDIDATES = 5;

@@ -29,8 +29,6 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-/** Below this cosine two different words are taken as unrelated. */
-const MIN_WORD_SIMILARITY = 0.35;
 /** A word whose best counterpart is below this is "not said" by the other sentence. */
 const UNMATCHED_BELOW = 0.5;
 
@@ -92,7 +90,6 @@ export function alignWords(from: SentenceProfile, to: SentenceProfile, table: Wo
         if (similarity > best) best = similarity;
       }
     }
-    if (best < MIN_WORD_SIMILARITY) best = 0;
     const weight = from.weights[i]!;
     score += weight * best;
     if (best < UNMATCHED_BELOW) unmatched += weight;

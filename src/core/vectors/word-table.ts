@@ -6,6 +6,22 @@
  */
 import type { WordVectors } from "./word-vectors.ts";
 
+/** Cosine at or below which two words count as unrelated (GloVe puts many loosely related news words near 0.5). */
+const SIMILARITY_FLOOR = 0.45;
+
+/**
+ * Two words are forms of one when they share a long beginning: at least six
+ * letters and all but two of the shorter word ("destabilise"/"destabilizing",
+ * "caution"/"cautious", "negotiate"/"negotiations").
+ */
+export function sameWordForm(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 6) return false;
+  let common = 0;
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common += 1;
+  return common >= 6 && common >= shorter - 2;
+}
+
 /** Largest vocabulary whose similarities are cached densely (4,000² floats = 64 MB). */
 const MAX_DENSE_WORDS = 4_000;
 
@@ -14,6 +30,7 @@ export class WordTable {
   /** The table words are looked up in (null: no vectors, exact words only). */
   readonly vectors: WordVectors | null;
   private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
   private readonly stemIds = new Map<string, number>();
   private rows: Float32Array;
   private known: Uint8Array;
@@ -39,6 +56,7 @@ export class WordTable {
     if (id !== undefined) return id;
     id = this.ids.size;
     this.ids.set(norm, id);
+    this.words.push(norm);
     this.grow(id + 1);
     if (this.vectors)
       this.known[id] = lookup(this.vectors, norm, this.rows, id * this.dims) ? 1 : 0;
@@ -89,14 +107,22 @@ export class WordTable {
     this.dense = new Float32Array(size * size).fill(Number.NaN);
   }
 
+  // How interchangeable two words are, in [0, 1]: spelling variants and
+  // forms of one word ("destabilise"/"destabilizing", "caution"/"cautious")
+  // count as the same; otherwise the cosine, rescaled so that the level two
+  // unrelated words of one subject reach counts as nothing.
   private dot(a: number, b: number): number {
+    if (sameWordForm(this.words[a]!, this.words[b]!)) return 1;
     const dims = this.dims;
     const rows = this.rows;
     let value = 0;
     for (let d = 0, i = a * dims, j = b * dims; d < dims; d += 1, i += 1, j += 1) {
       value += rows[i]! * rows[j]!;
     }
-    return value;
+    // Rounded to float32 so cached and freshly computed values are identical.
+    return value <= SIMILARITY_FLOOR
+      ? 0
+      : Math.fround((value - SIMILARITY_FLOOR) / (1 - SIMILARITY_FLOOR));
   }
 
   private grow(size: number): void {
