@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { prepareUnits } from "./prepare-units.ts";
+
+describe("prepareUnits", () => {
+  const text =
+    "The Road Ahead\n\nCanada underlined its backing for Ukraine, while also recognising the importance of staying aligned with allies. Talks resume soon.";
+  const units = prepareUnits(["", text]);
+  const slices = units.map((u) => text.slice(u.start, u.end));
+
+  it("cuts sentences into clause units with exact offsets, in order", () => {
+    expect(slices).toEqual([
+      "The Road Ahead",
+      "Canada underlined its backing for Ukraine,",
+      "while also recognising the importance of staying aligned with allies.",
+      "Talks resume soon.",
+    ]);
+    expect(units.map((u) => u.sentence)).toEqual([0, 1, 1, 2]);
+    expect(units.every((u) => u.version === 1)).toBe(true);
+    expect(units.map((u) => u.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("marks a heading line so it is only compared with headings", () => {
+    expect(units.map((u) => u.heading)).toEqual([true, false, false, false]);
+  });
+
+  it("tokenizes each unit within its own span", () => {
+    expect(units[1]!.tokens.map((t) => t.norm)).toEqual([
+      "canada",
+      "underlined",
+      "its",
+      "backing",
+      "for",
+      "ukraine",
+    ]);
+  });
+});

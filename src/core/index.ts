@@ -1,0 +1,29 @@
+/**
+ * Parallax's core: pure TypeScript, no React, DOM or fetch. Everything the
+ * app, the worker, the CLI and the benchmarks use comes through here.
+ */
+export { compareVersions, COMPARE_STAGES } from "./align/compare-versions.ts";
+export type { CompareOptions, CompareStage } from "./align/compare-versions.ts";
+export type {
+  Comparison,
+  Passage,
+  PassageGroup,
+  PassageKind,
+  VersionInput,
+} from "./align/types.ts";
+export { diffPassageWords } from "./align/word-diff.ts";
+export type { WordChange, WordDiffOptions } from "./align/word-diff.ts";
+export { normalizeVersionText } from "./align/plain-text.ts";
+export { versionToInput, BLOCK_SEPARATOR } from "./align/story-text.ts";
+export { decodeWordVectors } from "./vectors/word-vectors.ts";
+export type { WordVectors } from "./vectors/word-vectors.ts";
+export { parseStory, parseStoryIndex } from "./story-format.ts";
+export type {
+  Block,
+  BlockKind,
+  Story,
+  StoryIndex,
+  StoryIndexEntry,
+  Version,
+} from "./story-format.ts";
+export { countWords, countWordsInBlocks } from "./text/count-words.ts";
