@@ -29,9 +29,15 @@ console.log(`MRPC 10-fold CV: accuracy ${pct(cv.accuracy)}, F1 ${(cv.f1 * 100).t
 
 const gold = loadGold(STORY);
 const story = measureAgainstGold(compareVersions(gold.versions, { vectors }), gold);
+const judged = {
+  right: story.extraLinks.filter((l) => l.verdict === "right").length,
+  wrong: story.extraLinks.filter((l) => l.verdict === "wrong").length,
+};
+const unjudged = story.extraLinks.length - judged.right - judged.wrong;
 console.log(
   `Bundled story: ${story.linksFound}/${story.goldLinks} gold links found (${pct(story.linksFound / story.goldLinks)}), ` +
-    `${story.uniqueMarkedShared}/${story.goldUnique} gold-unique sentences marked shared, ${story.extraLinks.length} links beyond the gold`,
+    `${story.uniqueMarkedShared}/${story.goldUnique} gold-unique sentences marked shared, ` +
+    `${story.extraLinks.length} links beyond the gold (read: ${judged.right} right, ${judged.wrong} wrong; ${unjudged} not yet read)`,
 );
 
 const sharedShare = (comparison: Comparison, id: string) => {
@@ -80,7 +86,7 @@ ${story.goldUnique} sentences only one version says.
 | --- | --- | --- |
 | gold links found within one group | ${story.linksFound}/${story.goldLinks} (${pct(story.linksFound / story.goldLinks)}) | ≥ 70% |
 | gold-unique sentences marked shared (over half their text) | ${story.uniqueMarkedShared}/${story.goldUnique} (${pct(story.uniqueMarkedShared / story.goldUnique)}) | ≤ 10% |
-| sentence pairs grouped beyond the gold | ${story.extraLinks.length} | read below |
+| sentence pairs grouped beyond the gold | ${story.extraLinks.length}: read by hand ${judged.right} right, ${judged.wrong} wrong; ${unjudged} not yet read | few, and mostly right |
 
 Share of each version's text marked shared: ${Object.entries(story.sharedShare)
   .map(([id, share]) => `${id} ${pct(share)}`)

@@ -3,7 +3,7 @@
  * told by several versions, and sentences only one version says, located
  * in the engine's version texts.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { versionToInput } from "../../src/core/align/story-text.ts";
 import type { VersionInput } from "../../src/core/align/types.ts";
@@ -18,7 +18,11 @@ export type Gold = {
   unique: GoldSentence[];
   /** Pairs of sentences in different versions that state the same claim (deduplicated). */
   links: [GoldSentence, GoldSentence][];
+  /** Pairs beyond the gold that the engine once grouped, read and judged by hand. */
+  judgements: { a: GoldSentence; b: GoldSentence; verdict: "right" | "wrong" }[];
 };
+
+type GoldFileSentence = { version: string; sentence: string };
 
 type GoldFile = {
   story: string;
@@ -35,7 +39,7 @@ export function loadGold(storyId: string): Gold {
   );
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
   const versions = parsed.value.versions.map(versionToInput);
-  const locate = ({ version, sentence }: { version: string; sentence: string }): GoldSentence => {
+  const locate = ({ version, sentence }: GoldFileSentence): GoldSentence => {
     const text = versions.find((v) => v.id === version)?.text ?? "";
     const start = text.indexOf(sentence);
     if (start < 0) throw new Error(`gold sentence not found in version ${version}: ${sentence}`);
@@ -55,5 +59,20 @@ export function loadGold(storyId: string): Gold {
       }
     }
   }
-  return { story: file.story, versions, claims, unique: file.unique.map(locate), links };
+  const judgementsFile = join(ROOT, `data/gold/${storyId}.extra-judgements.json`);
+  const judgements = existsSync(judgementsFile)
+    ? (
+        JSON.parse(readFileSync(judgementsFile, "utf8")) as {
+          judgements: { a: GoldFileSentence; b: GoldFileSentence; verdict: "right" | "wrong" }[];
+        }
+      ).judgements.map((j) => ({ a: locate(j.a), b: locate(j.b), verdict: j.verdict }))
+    : [];
+  return {
+    story: file.story,
+    versions,
+    claims,
+    unique: file.unique.map(locate),
+    links,
+    judgements,
+  };
 }

@@ -17,7 +17,7 @@ export type StoryMetrics = {
   uniqueMarkedShared: number;
   /** Share of all words' characters in shared passages, per version. */
   sharedShare: Record<string, number>;
-  extraLinks: { a: GoldSentence; b: GoldSentence; group: number }[];
+  extraLinks: { a: GoldSentence; b: GoldSentence; group: number; verdict?: "right" | "wrong" }[];
   missedLinks: [GoldSentence, GoldSentence][];
   wronglyShared: GoldSentence[];
 };
@@ -52,6 +52,7 @@ function sharedFraction(comparison: Comparison, sentence: GoldSentence): number 
 }
 
 export function measureAgainstGold(comparison: Comparison, gold: Gold): StoryMetrics {
+  const verdicts = new Map(gold.judgements.map((j) => [pairKey(j.a, j.b), j.verdict]));
   const missedLinks: [GoldSentence, GoldSentence][] = [];
   let linksFound = 0;
   for (const [a, b] of gold.links) {
@@ -75,7 +76,9 @@ export function measureAgainstGold(comparison: Comparison, gold: Gold): StoryMet
       const b = sentences[j]!;
       if (a.version === b.version || goldPairs.has(pairKey(a, b))) continue;
       const common = [...groups[i]!].find((g) => groups[j]!.has(g));
-      if (common !== undefined) extraLinks.push({ a, b, group: common });
+      const verdict = verdicts.get(pairKey(a, b));
+      if (common !== undefined)
+        extraLinks.push({ a, b, group: common, ...(verdict ? { verdict } : {}) });
     }
   }
   const sharedShare: Record<string, number> = {};
@@ -98,7 +101,10 @@ export function measureAgainstGold(comparison: Comparison, gold: Gold): StoryMet
   };
 }
 
-function pairKey(a: GoldSentence, b: GoldSentence): string {
+function pairKey(
+  a: { version: string; text: string },
+  b: { version: string; text: string },
+): string {
   const [x, y] = a.version < b.version ? [a, b] : [b, a];
-  return `${x.version}:${x.start}|${y.version}:${y.start}`;
+  return `${x.version}:${x.text}|${y.version}:${y.text}`;
 }

@@ -57,12 +57,13 @@ export function compareVersions(
   done("segment");
   const runs = findVerbatim(tokens);
   done("verbatim");
-  const links = linkParaphrases(units, canonical.length, options.vectors ?? null, {
-    minZ: options.minZ ?? DEFAULT_LINK_OPTIONS.minZ,
+  const minZ = options.minZ ?? DEFAULT_LINK_OPTIONS.minZ;
+  const { links, pairZ } = linkParaphrases(units, canonical.length, options.vectors ?? null, {
+    minZ,
     minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity,
   });
   done("paraphrase");
-  const groups = groupUnits(units, links);
+  const groups = groupUnits(units, links, pairZ, minZ);
   done("group");
   const ids = canonical.map((v) => v.id);
   const built = buildPassages({ texts, ids, units, groups, runs, tokens });

@@ -4,7 +4,7 @@
  * MAX_UNITS_PER_VERSION units of one version in a group is refused, so a
  * chain of loose links cannot snowball into one group holding everything.
  */
-import type { Link } from "./link-paraphrases.ts";
+import type { Link, PairZ } from "./link-paraphrases.ts";
 import type { Unit } from "./prepare-units.ts";
 
 /** A version may state one claim more than once (a lede, a recap, a closing line), but not everywhere. */
@@ -17,8 +17,22 @@ export type UnitGroup = {
   links: Link[];
 };
 
-/** Joins linked units into groups; units without links are left out. Deterministic. */
-export function groupUnits(units: readonly Unit[], links: readonly Link[]): UnitGroup[] {
+/** Members compared per group when checking cohesion (large groups are sampled evenly). */
+const COHESION_SAMPLE = 6;
+
+/**
+ * Joins linked units into groups; units without links are left out.
+ * Deterministic. With `pairZ`, two groups join only if their members, across
+ * versions, stand on average at least `minCohesion` above their baselines
+ * (the same bar as a link): a link between the edge members of two claims
+ * does not make them one claim (A~B and B~C, but A is not C).
+ */
+export function groupUnits(
+  units: readonly Unit[],
+  links: readonly Link[],
+  pairZ?: PairZ,
+  minCohesion = 0,
+): UnitGroup[] {
   const ordered = [...links].sort((p, q) => q.z - p.z || p.a - q.a || p.b - q.b);
   const groupOf = new Map<number, UnitGroup>();
   for (const link of ordered) {
@@ -30,6 +44,12 @@ export function groupUnits(units: readonly Unit[], links: readonly Link[]): Unit
     }
     const members = [...(left?.units ?? [link.a]), ...(right?.units ?? [link.b])];
     if (!fitsVersions(units, members)) continue;
+    if (pairZ && left && right && cohesion(units, left.units, right.units, pairZ) < minCohesion)
+      continue;
+    if (pairZ && left && !right && cohesion(units, left.units, [link.b], pairZ) < minCohesion)
+      continue;
+    if (pairZ && !left && right && cohesion(units, [link.a], right.units, pairZ) < minCohesion)
+      continue;
     const merged: UnitGroup = {
       units: members.sort((p, q) => p - q),
       links: [...(left?.links ?? []), ...(right?.links ?? []), link],
@@ -37,6 +57,31 @@ export function groupUnits(units: readonly Unit[], links: readonly Link[]): Unit
     for (const unit of merged.units) groupOf.set(unit, merged);
   }
   return [...new Set(groupOf.values())].sort((p, q) => p.units[0]! - q.units[0]!);
+}
+
+// Mean z over pairs of members from different versions (evenly sampled).
+function cohesion(
+  units: readonly Unit[],
+  left: readonly number[],
+  right: readonly number[],
+  pairZ: PairZ,
+): number {
+  let total = 0;
+  let count = 0;
+  for (const a of sample(left)) {
+    for (const b of sample(right)) {
+      if (units[a]!.version === units[b]!.version) continue;
+      total += pairZ(a, b);
+      count += 1;
+    }
+  }
+  return count === 0 ? Number.POSITIVE_INFINITY : total / count;
+}
+
+function sample(members: readonly number[]): readonly number[] {
+  if (members.length <= COHESION_SAMPLE) return members;
+  const step = members.length / COHESION_SAMPLE;
+  return Array.from({ length: COHESION_SAMPLE }, (_, i) => members[Math.floor(i * step)]!);
 }
 
 function fitsVersions(units: readonly Unit[], members: readonly number[]): boolean {

@@ -54,7 +54,7 @@ export function linkParaphrases(
   versionCount: number,
   vectors: WordVectors | null,
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
-): Link[] {
+): { links: Link[]; pairZ: PairZ } {
   const table = new WordTable(vectors);
   const profiles = profileUnits(units, table);
   table.freeze();
@@ -67,8 +67,15 @@ export function linkParaphrases(
     const pair = { xs: byVersion[x]!, ys: byVersion[y]!, profiles, similarity, baselines };
     links.push(...linkVersionPair(pair, options));
   }
-  return links;
+  const pairZ: PairZ = (a, b) => {
+    const value = similarity(a, b);
+    return (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
+  };
+  return { links, pairZ };
 }
+
+/** How far two units' similarity stands above both their baselines (the z of a would-be link). */
+export type PairZ = (a: number, b: number) => number;
 
 /**
  * Pairs of versions to compare, x < y, in order: all of them for small
