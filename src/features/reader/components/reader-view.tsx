@@ -1,79 +1,89 @@
-import { ChevronLeft, ChevronRight } from "lucide-react";
-import { useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Story } from "@/core/story-format.ts";
-import { useRowScroll } from "../hooks/use-row-scroll.ts";
+import { useComparison } from "../api/get-comparison.ts";
+import { useLevelScroll } from "../hooks/use-level-scroll.ts";
+import { usePassageKeys } from "../hooks/use-passage-keys.ts";
+import { useReadingParams } from "../hooks/use-reading-params.ts";
+import { buildComparisonView } from "../lib/comparison-view.ts";
+import { PassageDetails } from "./passage-details.tsx";
+import { ReaderBar } from "./reader-bar.tsx";
+import { ReaderContext, type ReaderState } from "./reader-context.tsx";
 import { VersionColumn } from "./version-column.tsx";
 import { VersionSwitcher } from "./version-switcher.tsx";
 
 /**
- * The versions of a story side by side. Wide screens scroll the row of
+ * The versions of a story side by side, with what they share highlighted
+ * once the engine (in a worker) has answered. Wide screens scroll the row of
  * columns sideways when they don't fit; a phone shows one at a time.
  */
 export function ReaderView({ story }: { story: Story }) {
+  const comparison = useComparison(story);
+  const result = comparison.data?.comparison;
+  const view = useMemo(() => (result ? buildComparisonView(story, result) : null), [story, result]);
+  const [params, setParams] = useReadingParams();
+  const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const row = useRef<HTMLDivElement>(null);
-  const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
+  const main = useRef<HTMLDivElement>(null);
+
+  const selected = params.sel && view ? (view.byKey.get(params.sel) ?? null) : null;
+  const select = useCallback(
+    (key: string | null) => {
+      void setParams({ sel: key });
+      if (key) setChosenId(key.slice(0, key.lastIndexOf(":")));
+    },
+    [setParams],
+  );
+  const counterpartKeys = useMemo(
+    () =>
+      selected && selected.group !== null && view
+        ? (view.byGroup.get(selected.group) ?? []).filter((p) => p.version !== selected.version).map((p) => p.key)
+        : [],
+    [selected, view],
+  );
+  useLevelScroll(row, selected?.key ?? null, counterpartKeys);
+  usePassageKeys(main, useCallback(() => select(null), [select]));
+
+  const state: ReaderState | null = view && {
+    view,
+    show: params.show,
+    minToldBy: Math.min(Math.max(params.k, 2), story.versions.length),
+    hoveredGroup,
+    setHoveredGroup,
+    selectedKey: selected?.key ?? null,
+    select,
+  };
   const activeId =
     story.versions.find((version) => version.id === chosenId)?.id ?? story.versions[0]?.id ?? "";
-  const count = story.versions.length;
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex shrink-0 items-center gap-3 px-4 pb-2 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
-        <p>
-          {count} {count === 1 ? "version" : "versions"}
-          {(canScrollBack || canScrollForward) && " · scroll sideways to see them all"}
-        </p>
-        {(canScrollBack || canScrollForward) && (
-          <div className="ms-auto flex gap-1">
-            <RowButton
-              label="Scroll to earlier versions"
-              disabled={!canScrollBack}
-              onClick={() => scrollByColumn(-1)}
-            >
-              <ChevronLeft aria-hidden="true" className="size-4" />
-            </RowButton>
-            <RowButton
-              label="Scroll to later versions"
-              disabled={!canScrollForward}
-              onClick={() => scrollByColumn(1)}
-            >
-              <ChevronRight aria-hidden="true" className="size-4" />
-            </RowButton>
+    <ReaderContext.Provider value={state}>
+      <div ref={main} className="flex min-h-0 flex-1 flex-col">
+        <ReaderBar
+          story={story}
+          row={row}
+          status={comparison.isPending ? "pending" : comparison.isError ? "error" : "ready"}
+          errorMessage={comparison.error?.message}
+          show={params.show}
+          minToldBy={state?.minToldBy ?? 2}
+          onShow={(show) => void setParams({ show })}
+          onMinToldBy={(k) => void setParams({ k })}
+        />
+        <VersionSwitcher versions={story.versions} activeId={activeId} onSelect={setChosenId} />
+        <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4">
+          <div ref={row} className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto">
+            {story.versions.map((version) => (
+              <VersionColumn
+                key={version.id}
+                version={version}
+                view={view?.versions.find((v) => v.id === version.id)}
+                active={version.id === activeId}
+              />
+            ))}
           </div>
-        )}
+          <PassageDetails />
+        </div>
       </div>
-      <VersionSwitcher versions={story.versions} activeId={activeId} onSelect={setChosenId} />
-      <div
-        ref={row}
-        className="flex min-h-0 flex-1 snap-x scroll-px-3 gap-4 overflow-x-auto px-3 pb-3 sm:scroll-px-4 sm:px-4 sm:pb-4"
-      >
-        {story.versions.map((version) => (
-          <VersionColumn key={version.id} version={version} active={version.id === activeId} />
-        ))}
-      </div>
-    </div>
-  );
-}
-
-type RowButtonProps = {
-  label: string;
-  disabled: boolean;
-  onClick: () => void;
-  children: React.ReactNode;
-};
-
-function RowButton({ label, disabled, onClick, children }: RowButtonProps) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      disabled={disabled}
-      onClick={onClick}
-      className="rounded-md border border-stone-300 p-1.5 text-stone-700 hover:bg-stone-200 disabled:opacity-40 disabled:hover:bg-transparent dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
-    >
-      {children}
-    </button>
+    </ReaderContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
+import type { VersionView } from "../lib/comparison-view.ts";
 import { VersionText } from "./version-text.tsx";
 
 const numberFormat = new Intl.NumberFormat("en");
@@ -11,6 +12,8 @@ export function columnId(version: Version): string {
 
 type VersionColumnProps = {
   version: Version;
+  /** The version's passages and figures, once the comparison is ready. */
+  view: VersionView | undefined;
   /** On a phone only the active column shows; wider screens show them all. */
   active: boolean;
 };
@@ -19,7 +22,7 @@ type VersionColumnProps = {
  * One version as a column: an article named by its label, headed by the
  * label and word count, scrolling on its own so headers stay in view.
  */
-export function VersionColumn({ version, active }: VersionColumnProps) {
+export function VersionColumn({ version, view, active }: VersionColumnProps) {
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
   const headingId = `${columnId(version)}-label`;
   return (
@@ -36,10 +39,11 @@ export function VersionColumn({ version, active }: VersionColumnProps) {
         </h2>
         <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
           {numberFormat.format(words)} {words === 1 ? "word" : "words"}
+          {view && view.words > 0 && <> · {Math.round((100 * view.uniqueWords) / view.words)}% unique</>}
         </p>
       </header>
       <div className="px-6 pt-4 pb-10">
-        <VersionText blocks={version.blocks} />
+        <VersionText blocks={version.blocks} version={view} />
       </div>
     </article>
   );

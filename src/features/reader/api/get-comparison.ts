@@ -1,0 +1,42 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { versionToInput } from "@/core/align/story-text.ts";
+import type { Story } from "@/core/story-format.ts";
+import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
+import { compareInBackground, type CompareResult } from "@/worker/compare-client.ts";
+
+/** Absolute URL of the word-vector table, for the worker. */
+function vectorsUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}${WORD_VECTORS_PATH}`, document.baseURI).href;
+}
+
+/** Runs the engine on a story's versions, in the worker. */
+export function getComparison(story: Story): Promise<CompareResult> {
+  return compareInBackground(story.versions.map(versionToInput), vectorsUrl());
+}
+
+export const comparisonQueryOptions = (story: Story) =>
+  queryOptions({
+    // The texts decide the result; the id and a digest of the texts name it.
+    queryKey: ["comparison", story.id, digestStory(story)],
+    queryFn: () => getComparison(story),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+
+export function useComparison(story: Story) {
+  return useQuery(comparisonQueryOptions(story));
+}
+
+// FNV-1a over every version's id and text: cheap, and enough to tell edits apart.
+function digestStory(story: Story): string {
+  let hash = 0x811c9dc5;
+  for (const version of story.versions) {
+    for (const text of [version.id, ...version.blocks.map((block) => block.text)]) {
+      for (let i = 0; i < text.length; i += 1) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193);
+      }
+    }
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,67 @@
+import { X } from "lucide-react";
+import { listLabels } from "../lib/comparison-view.ts";
+import { useReaderState } from "./reader-context.tsx";
+import { WordDiffView } from "./word-diff-view.tsx";
+
+/**
+ * The selected passage and, for each other version that tells the same
+ * claim, its text and its word differences from the selection.
+ */
+export function PassageDetails() {
+  const state = useReaderState();
+  const selected = state?.selectedKey ? state.view.byKey.get(state.selectedKey) : undefined;
+  if (!state || !selected) return null;
+  const { view, select } = state;
+  const counterparts =
+    selected.group === null ? [] : (view.byGroup.get(selected.group) ?? []).filter((p) => p.version !== selected.version);
+  const total = view.versions.length;
+  return (
+    <aside
+      aria-labelledby="passage-details-title"
+      className="flex max-h-[55vh] shrink-0 flex-col overflow-y-auto border-t border-stone-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:rounded-t-xl max-md:shadow-2xl md:max-h-none md:w-[24rem] md:rounded-md md:border dark:border-stone-800 dark:bg-stone-900"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h2 id="passage-details-title" className="text-base font-semibold">
+          Passage details
+        </h2>
+        <button
+          type="button"
+          aria-label="Close passage details"
+          title="Close (Escape)"
+          onClick={() => select(null)}
+          className="rounded-md p-1 text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+        >
+          <X aria-hidden="true" className="size-4" />
+        </button>
+      </div>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+        {view.labels.get(selected.version)} ·{" "}
+        {selected.kind === "unique"
+          ? "only this version says this"
+          : `told by ${selected.toldBy} of ${total} versions, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
+      </p>
+      <blockquote className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">{selected.text.trim()}</blockquote>
+      {counterparts.length === 0 ? (
+        <p className="mt-4 text-sm">No other version says this.</p>
+      ) : (
+        <>
+          <h3 className="mt-5 text-sm font-semibold">
+            Also in {listLabels([...new Set(counterparts.map((p) => p.version))], view.labels)}
+          </h3>
+          <ul className="mt-2 space-y-4">
+            {counterparts.map((passage) => (
+              <li key={passage.key} className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
+                <h4 className="text-sm font-semibold">{view.labels.get(passage.version)}</h4>
+                <p className="mt-1 font-serif">{passage.text.trim()}</p>
+                <p className="mt-3 text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
+                  Differences from the selected passage
+                </p>
+                <WordDiffView from={selected.text} to={passage.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

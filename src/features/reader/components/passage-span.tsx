@@ -1,0 +1,77 @@
+import type { KeyboardEvent } from "react";
+import { describePassage, type ViewPassage } from "../lib/comparison-view.ts";
+import { isHighlighted, strengthLevel } from "../lib/highlight.ts";
+import { useReaderState } from "./reader-context.tsx";
+
+const SHARED_TINT = {
+  verbatim: [
+    "bg-sky-100 dark:bg-sky-900/50",
+    "bg-sky-200/80 dark:bg-sky-800/60",
+    "bg-sky-300/70 dark:bg-sky-700/70",
+  ],
+  paraphrase: [
+    "bg-sky-50 dark:bg-sky-950/60",
+    "bg-sky-100/80 dark:bg-sky-900/50",
+    "bg-sky-200/60 dark:bg-sky-800/50",
+  ],
+} as const;
+
+const UNDERLINE = {
+  verbatim: "underline decoration-solid decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
+  paraphrase: "underline decoration-dotted decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
+} as const;
+
+const UNIQUE = "bg-amber-100/80 dark:bg-amber-900/40";
+
+type PassageSpanProps = {
+  passage: ViewPassage;
+  text: string;
+  /** The passage's first piece carries the focus target; its last the screen-reader description. */
+  first: boolean;
+  last: boolean;
+};
+
+/** One piece of a passage in a column, drawn by kind and strength, and selectable. */
+export function PassageSpan({ passage, text, first, last }: PassageSpanProps) {
+  const state = useReaderState();
+  if (!state) return text;
+  const { view, show, minToldBy, hoveredGroup, setHoveredGroup, selectedKey, select } = state;
+  const lit = isHighlighted(passage, show, minToldBy);
+  const selected = selectedKey === passage.key;
+  const counterpart = passage.group !== null && passage.group === hoveredGroup;
+  const tint =
+    passage.kind === "unique"
+      ? UNIQUE
+      : `${SHARED_TINT[passage.kind][strengthLevel(passage, view.versions.length)]} ${UNDERLINE[passage.kind]}`;
+  const className = [
+    "cursor-pointer rounded-sm box-decoration-clone py-0.5",
+    lit ? tint : "text-stone-500 dark:text-stone-400",
+    counterpart ? "outline-2 outline-sky-600 dark:outline-sky-300" : "",
+    selected ? "outline-3 outline-offset-1 outline-amber-600 dark:outline-amber-400" : "",
+  ].join(" ");
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      select(passage.key);
+    }
+  };
+  return (
+    <span
+      role="button"
+      tabIndex={-1}
+      aria-pressed={selected}
+      data-passage={passage.key}
+      {...(first ? { "data-passage-start": "" } : {})}
+      className={className}
+      onClick={() => select(passage.key)}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => setHoveredGroup(passage.group)}
+      onMouseLeave={() => setHoveredGroup(null)}
+      onFocus={() => setHoveredGroup(passage.group)}
+      onBlur={() => setHoveredGroup(null)}
+    >
+      {text}
+      {last && <span className="sr-only"> ({describePassage(passage, view.labels)})</span>}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import type { ReactNode, RefObject } from "react";
+import type { Story } from "@/core/story-format.ts";
+import type { ShowMode } from "../hooks/use-reading-params.ts";
+import { useRowScroll } from "../hooks/use-row-scroll.ts";
+import { Legend } from "./legend.tsx";
+import { ReadingToolbar } from "./reading-toolbar.tsx";
+
+type ReaderBarProps = {
+  story: Story;
+  row: RefObject<HTMLDivElement | null>;
+  status: "pending" | "error" | "ready";
+  errorMessage: string | undefined;
+  show: ShowMode;
+  minToldBy: number;
+  onShow: (show: ShowMode) => void;
+  onMinToldBy: (k: number) => void;
+};
+
+/** Above the columns: filters, legend, the engine's status, and sideways scrolling. */
+export function ReaderBar({ story, row, status, errorMessage, ...filters }: ReaderBarProps) {
+  const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
+  const count = story.versions.length;
+  return (
+    <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3">
+      {status === "ready" && <ReadingToolbar versionCount={count} {...filters} />}
+      {status === "ready" && <Legend />}
+      <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+        {status === "pending" && "Finding what the versions share…"}
+        {status === "ready" && <span className="sr-only">Shared and unique passages are highlighted.</span>}
+      </p>
+      {status === "error" && (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+          Could not compare the versions: {errorMessage}. The texts are shown without highlights.
+        </p>
+      )}
+      {(canScrollBack || canScrollForward) && (
+        <div className="ms-auto flex items-center gap-1 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
+          <span className="me-1">{count} versions</span>
+          <RowButton label="Scroll to earlier versions" disabled={!canScrollBack} onClick={() => scrollByColumn(-1)}>
+            <ChevronLeft aria-hidden="true" className="size-4" />
+          </RowButton>
+          <RowButton label="Scroll to later versions" disabled={!canScrollForward} onClick={() => scrollByColumn(1)}>
+            <ChevronRight aria-hidden="true" className="size-4" />
+          </RowButton>
+        </div>
+      )}
+    </div>
+  );
+}
+
+type RowButtonProps = { label: string; disabled: boolean; onClick: () => void; children: ReactNode };
+
+function RowButton({ label, disabled, onClick, children }: RowButtonProps) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+      className="rounded-md border border-stone-300 p-1.5 text-stone-700 hover:bg-stone-200 disabled:opacity-40 disabled:hover:bg-transparent dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
+    >
+      {children}
+    </button>
+  );
+}

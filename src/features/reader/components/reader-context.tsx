@@ -1,0 +1,22 @@
+import { createContext, useContext } from "react";
+import type { ShowMode } from "../hooks/use-reading-params.ts";
+import type { ComparisonView } from "../lib/comparison-view.ts";
+
+/** The comparison and the reader's interaction state, for every column and panel. */
+export type ReaderState = {
+  view: ComparisonView;
+  show: ShowMode;
+  minToldBy: number;
+  /** Group whose passages are lit up because one of them is hovered or focused. */
+  hoveredGroup: number | null;
+  setHoveredGroup: (group: number | null) => void;
+  selectedKey: string | null;
+  select: (key: string | null) => void;
+};
+
+export const ReaderContext = createContext<ReaderState | null>(null);
+
+/** The comparison state, or null while the engine has not answered yet. */
+export function useReaderState(): ReaderState | null {
+  return useContext(ReaderContext);
+}

@@ -1,0 +1,60 @@
+import { SHOW_MODES, type ShowMode } from "../hooks/use-reading-params.ts";
+
+const SHOW_LABELS: Record<ShowMode, string> = { all: "All", shared: "Shared", unique: "Unique" };
+
+type ReadingToolbarProps = {
+  show: ShowMode;
+  minToldBy: number;
+  versionCount: number;
+  onShow: (show: ShowMode) => void;
+  onMinToldBy: (k: number) => void;
+};
+
+/** Filters: which passages are highlighted, and how widely shared they must be. */
+export function ReadingToolbar({ show, minToldBy, versionCount, onShow, onMinToldBy }: ReadingToolbarProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+      <fieldset className="flex items-center gap-2">
+        <legend className="sr-only">Show</legend>
+        <span aria-hidden="true" className="font-medium text-stone-600 dark:text-stone-300">
+          Show
+        </span>
+        <div className="flex rounded-md border border-stone-300 p-0.5 dark:border-stone-700">
+          {SHOW_MODES.map((mode) => (
+            <label
+              key={mode}
+              className="cursor-pointer rounded px-2.5 py-1 has-checked:bg-stone-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-600 dark:has-checked:bg-stone-100 dark:has-checked:text-stone-900"
+            >
+              <input
+                type="radio"
+                name="show"
+                value={mode}
+                checked={show === mode}
+                onChange={() => onShow(mode)}
+                className="sr-only"
+              />
+              {SHOW_LABELS[mode]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {versionCount > 2 && (
+        <label className="flex items-center gap-2">
+          <span className="font-medium text-stone-600 dark:text-stone-300">Shared by at least</span>
+          <select
+            value={minToldBy}
+            disabled={show === "unique"}
+            onChange={(event) => onMinToldBy(Number(event.target.value))}
+            className="rounded-md border border-stone-300 bg-white py-1 ps-2 pe-7 disabled:opacity-50 dark:border-stone-700 dark:bg-stone-900"
+          >
+            {Array.from({ length: versionCount - 1 }, (_, i) => i + 2).map((k) => (
+              <option key={k} value={k}>
+                {k} of {versionCount}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

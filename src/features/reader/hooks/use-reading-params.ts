@@ -1,0 +1,21 @@
+import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+
+/** Which passages are highlighted: all, only those shared, or only those unique. */
+export const SHOW_MODES = ["all", "shared", "unique"] as const;
+export type ShowMode = (typeof SHOW_MODES)[number];
+
+/**
+ * What the reader is looking at, kept in the URL so a reload or a shared
+ * link restores it and back/forward step through it:
+ * ?show=shared&k=3&sel=b:120
+ */
+export function useReadingParams() {
+  return useQueryStates(
+    {
+      show: parseAsStringLiteral(SHOW_MODES).withDefault("all"),
+      k: parseAsInteger.withDefault(2),
+      sel: parseAsString,
+    },
+    { history: "push" },
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * What the reader needs from an engine result, arranged for drawing: each
+ * version's passages with stable keys and block segments, who tells each
+ * group, and per-version figures.
+ */
+import type { Comparison, Passage } from "@/core/align/types.ts";
+import type { Story } from "@/core/story-format.ts";
+import { countWords } from "@/core/text/count-words.ts";
+import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
+import { versionToInput } from "@/core/align/story-text.ts";
+
+/** A passage with what the view needs to find and describe it. */
+export type ViewPassage = Passage & {
+  /** Stable within a result: `version:start`; used in the URL (?sel=…). */
+  key: string;
+  text: string;
+  /** How many versions tell it, this one included. */
+  toldBy: number;
+};
+
+/** A block segment, marked where its passage begins and ends (passages may span blocks). */
+export type ViewSegment = BlockSegment & { first: boolean; last: boolean };
+
+export type VersionView = {
+  id: string;
+  label: string;
+  passages: ViewPassage[];
+  segments: ViewSegment[][];
+  words: number;
+  uniqueWords: number;
+};
+
+export type ComparisonView = {
+  versions: VersionView[];
+  byKey: Map<string, ViewPassage>;
+  /** Passages of each group, in version order. */
+  byGroup: Map<number, ViewPassage[]>;
+  labels: Map<string, string>;
+};
+
+export function buildComparisonView(story: Story, comparison: Comparison): ComparisonView {
+  const byKey = new Map<string, ViewPassage>();
+  const byGroup = new Map<number, ViewPassage[]>();
+  const labels = new Map(story.versions.map((v) => [v.id, v.label]));
+  const versions = story.versions.map((version) => {
+    const text = versionToInput(version).text;
+    const passages = comparison.passages
+      .filter((p) => p.version === version.id)
+      .map((p) => ({ ...p, key: `${p.version}:${p.start}`, text: text.slice(p.start, p.end), toldBy: p.sharedWith.length + 1 }));
+    for (const passage of passages) {
+      byKey.set(passage.key, passage);
+      if (passage.group !== null) byGroup.set(passage.group, [...(byGroup.get(passage.group) ?? []), passage]);
+    }
+    const uniqueWords = passages.filter((p) => p.kind === "unique").reduce((sum, p) => sum + countWords(p.text), 0);
+    return {
+      id: version.id,
+      label: version.label,
+      passages,
+      segments: markEnds(segmentBlocks(version.blocks, passages)),
+      words: countWords(text),
+      uniqueWords,
+    };
+  });
+  return { versions, byKey, byGroup, labels };
+}
+
+function markEnds(blocks: BlockSegment[][]): ViewSegment[][] {
+  const flat = blocks.flat();
+  const firstAt = new Map<number, BlockSegment>();
+  const lastAt = new Map<number, BlockSegment>();
+  for (const segment of flat) {
+    if (!firstAt.has(segment.passage)) firstAt.set(segment.passage, segment);
+    lastAt.set(segment.passage, segment);
+  }
+  return blocks.map((segments) =>
+    segments.map((segment) => ({
+      ...segment,
+      first: firstAt.get(segment.passage) === segment,
+      last: lastAt.get(segment.passage) === segment,
+    })),
+  );
+}
+
+/** "Version B and Version D", "Version B, Version C and Version E". */
+export function listLabels(ids: readonly string[], labels: ReadonlyMap<string, string>): string {
+  const names = ids.map((id) => labels.get(id) ?? id);
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** What a screen reader hears after a passage. */
+export function describePassage(passage: ViewPassage, labels: ReadonlyMap<string, string>): string {
+  if (passage.kind === "unique") return "only this version says this";
+  const how = passage.kind === "verbatim" ? "word for word" : "reworded";
+  return `shared with ${listLabels(passage.sharedWith, labels)}, ${how}`;
+}

@@ -1,0 +1,15 @@
+import type { ShowMode } from "../hooks/use-reading-params.ts";
+import type { ViewPassage } from "./comparison-view.ts";
+
+/** Whether a passage is drawn highlighted under the current filters. */
+export function isHighlighted(passage: ViewPassage, show: ShowMode, minToldBy: number): boolean {
+  if (passage.kind === "unique") return show !== "shared";
+  return show !== "unique" && passage.toldBy >= minToldBy;
+}
+
+/** Tint strength by how many of the versions tell a shared passage: 0, 1 or 2. */
+export function strengthLevel(passage: ViewPassage, versionCount: number): 0 | 1 | 2 {
+  if (versionCount <= 2) return 1;
+  const share = (passage.toldBy - 1) / (versionCount - 1);
+  return share >= 0.75 ? 2 : share >= 0.4 ? 1 : 0;
+}
