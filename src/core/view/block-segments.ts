@@ -14,7 +14,10 @@ export type BlockSegment = { start: number; end: number; passage: number };
  * `passages` are the version's passages in text order (indexes refer to this
  * array); text outside every passage (none, for engine output) gets -1.
  */
-export function segmentBlocks(blocks: readonly { text: string }[], passages: readonly Passage[]): BlockSegment[][] {
+export function segmentBlocks(
+  blocks: readonly { text: string }[],
+  passages: readonly Passage[],
+): BlockSegment[][] {
   let blockStart = 0;
   let p = 0;
   return blocks.map((block) => {

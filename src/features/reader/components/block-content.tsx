@@ -15,6 +15,6 @@ export function BlockContent({ text, segments, version }: BlockContentProps) {
     const piece = text.slice(segment.start, segment.end);
     const passage = version.passages[segment.passage];
     if (!passage) return piece;
-    return <PassageSpan key={segment.start} passage={passage} text={piece} first={segment.first} last={segment.last} />;
+    return <PassageSpan key={segment.start} passage={passage} text={piece} first={segment.first} />;
   });
 }

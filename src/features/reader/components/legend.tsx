@@ -1,7 +1,10 @@
 /** What the marks in the columns mean, in words as well as colour. */
 export function Legend() {
   return (
-    <ul aria-label="Legend" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300">
+    <ul
+      aria-label="Legend"
+      className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300"
+    >
       <li>
         <span className="rounded-sm bg-sky-200/80 px-1 underline decoration-solid decoration-2 underline-offset-4 decoration-sky-700 dark:bg-sky-800/60 dark:decoration-sky-300">
           solid underline
@@ -16,7 +19,8 @@ export function Legend() {
       </li>
       <li>deeper blue: told by more versions</li>
       <li>
-        <span className="rounded-sm bg-amber-100/80 px-1 dark:bg-amber-900/40">no underline</span> only this version
+        <span className="rounded-sm bg-amber-100/80 px-1 dark:bg-amber-900/40">no underline</span>{" "}
+        only this version
       </li>
     </ul>
   );

@@ -13,7 +13,9 @@ export function PassageDetails() {
   if (!state || !selected) return null;
   const { view, select } = state;
   const counterparts =
-    selected.group === null ? [] : (view.byGroup.get(selected.group) ?? []).filter((p) => p.version !== selected.version);
+    selected.group === null
+      ? []
+      : (view.byGroup.get(selected.group) ?? []).filter((p) => p.version !== selected.version);
   const total = view.versions.length;
   return (
     <aside
@@ -40,7 +42,9 @@ export function PassageDetails() {
           ? "only this version says this"
           : `told by ${selected.toldBy} of ${total} versions, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
       </p>
-      <blockquote className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">{selected.text.trim()}</blockquote>
+      <blockquote className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">
+        {selected.text.trim()}
+      </blockquote>
       {counterparts.length === 0 ? (
         <p className="mt-4 text-sm">No other version says this.</p>
       ) : (
@@ -50,8 +54,20 @@ export function PassageDetails() {
           </h3>
           <ul className="mt-2 space-y-4">
             {counterparts.map((passage) => (
-              <li key={passage.key} className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
-                <h4 className="text-sm font-semibold">{view.labels.get(passage.version)}</h4>
+              <li
+                key={passage.key}
+                className="rounded-md border border-stone-200 p-3 dark:border-stone-700"
+              >
+                <div className="flex items-baseline justify-between gap-2">
+                  <h4 className="text-sm font-semibold">{view.labels.get(passage.version)}</h4>
+                  <button
+                    type="button"
+                    onClick={() => select(passage.key)}
+                    className="text-sm text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
+                  >
+                    Show in {view.labels.get(passage.version)}
+                  </button>
+                </div>
                 <p className="mt-1 font-serif">{passage.text.trim()}</p>
                 <p className="mt-3 text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
                   Differences from the selected passage

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { describePassage, type ViewPassage } from "../lib/comparison-view.ts";
+import type { ViewPassage } from "../lib/comparison-view.ts";
 import { isHighlighted, strengthLevel } from "../lib/highlight.ts";
 import { useReaderState } from "./reader-context.tsx";
 
@@ -17,8 +17,10 @@ const SHARED_TINT = {
 } as const;
 
 const UNDERLINE = {
-  verbatim: "underline decoration-solid decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
-  paraphrase: "underline decoration-dotted decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
+  verbatim:
+    "underline decoration-solid decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
+  paraphrase:
+    "underline decoration-dotted decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
 } as const;
 
 const UNIQUE = "bg-amber-100/80 dark:bg-amber-900/40";
@@ -26,16 +28,24 @@ const UNIQUE = "bg-amber-100/80 dark:bg-amber-900/40";
 type PassageSpanProps = {
   passage: ViewPassage;
   text: string;
-  /** The passage's first piece carries the focus target; its last the screen-reader description. */
+  /** The passage's first piece is where keyboard navigation lands. */
   first: boolean;
-  last: boolean;
 };
 
 /** One piece of a passage in a column, drawn by kind and strength, and selectable. */
-export function PassageSpan({ passage, text, first, last }: PassageSpanProps) {
+export function PassageSpan({ passage, text, first }: PassageSpanProps) {
   const state = useReaderState();
   if (!state) return text;
-  const { view, show, minToldBy, hoveredGroup, setHoveredGroup, selectedKey, select } = state;
+  const {
+    view,
+    show,
+    minToldBy,
+    hoveredGroup,
+    setHoveredGroup,
+    selectedKey,
+    select,
+    descriptionId,
+  } = state;
   const lit = isHighlighted(passage, show, minToldBy);
   const selected = selectedKey === passage.key;
   const counterpart = passage.group !== null && passage.group === hoveredGroup;
@@ -60,6 +70,7 @@ export function PassageSpan({ passage, text, first, last }: PassageSpanProps) {
       role="button"
       tabIndex={-1}
       aria-pressed={selected}
+      aria-describedby={descriptionId(passage)}
       data-passage={passage.key}
       {...(first ? { "data-passage-start": "" } : {})}
       className={className}
@@ -71,7 +82,6 @@ export function PassageSpan({ passage, text, first, last }: PassageSpanProps) {
       onBlur={() => setHoveredGroup(null)}
     >
       {text}
-      {last && <span className="sr-only"> ({describePassage(passage, view.labels)})</span>}
     </span>
   );
 }

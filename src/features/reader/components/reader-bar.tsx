@@ -8,6 +8,8 @@ import { ReadingToolbar } from "./reading-toolbar.tsx";
 
 type ReaderBarProps = {
   story: Story;
+  /** How many passages the filters leave highlighted, of how many. */
+  highlighted: { shown: number; total: number } | null;
   row: RefObject<HTMLDivElement | null>;
   status: "pending" | "error" | "ready";
   errorMessage: string | undefined;
@@ -18,7 +20,14 @@ type ReaderBarProps = {
 };
 
 /** Above the columns: filters, legend, the engine's status, and sideways scrolling. */
-export function ReaderBar({ story, row, status, errorMessage, ...filters }: ReaderBarProps) {
+export function ReaderBar({
+  story,
+  highlighted,
+  row,
+  status,
+  errorMessage,
+  ...filters
+}: ReaderBarProps) {
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
   const count = story.versions.length;
   return (
@@ -27,7 +36,9 @@ export function ReaderBar({ story, row, status, errorMessage, ...filters }: Read
       {status === "ready" && <Legend />}
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
         {status === "pending" && "Finding what the versions share…"}
-        {status === "ready" && <span className="sr-only">Shared and unique passages are highlighted.</span>}
+        {status === "ready" &&
+          highlighted &&
+          `${highlighted.shown} of ${highlighted.total} passages highlighted`}
       </p>
       {status === "error" && (
         <p role="alert" className="text-sm text-red-800 dark:text-red-300">
@@ -37,10 +48,18 @@ export function ReaderBar({ story, row, status, errorMessage, ...filters }: Read
       {(canScrollBack || canScrollForward) && (
         <div className="ms-auto flex items-center gap-1 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
           <span className="me-1">{count} versions</span>
-          <RowButton label="Scroll to earlier versions" disabled={!canScrollBack} onClick={() => scrollByColumn(-1)}>
+          <RowButton
+            label="Scroll to earlier versions"
+            disabled={!canScrollBack}
+            onClick={() => scrollByColumn(-1)}
+          >
             <ChevronLeft aria-hidden="true" className="size-4" />
           </RowButton>
-          <RowButton label="Scroll to later versions" disabled={!canScrollForward} onClick={() => scrollByColumn(1)}>
+          <RowButton
+            label="Scroll to later versions"
+            disabled={!canScrollForward}
+            onClick={() => scrollByColumn(1)}
+          >
             <ChevronRight aria-hidden="true" className="size-4" />
           </RowButton>
         </div>
@@ -49,7 +68,12 @@ export function ReaderBar({ story, row, status, errorMessage, ...filters }: Read
   );
 }
 
-type RowButtonProps = { label: string; disabled: boolean; onClick: () => void; children: ReactNode };
+type RowButtonProps = {
+  label: string;
+  disabled: boolean;
+  onClick: () => void;
+  children: ReactNode;
+};
 
 function RowButton({ label, disabled, onClick, children }: RowButtonProps) {
   return (

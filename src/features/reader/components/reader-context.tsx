@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { ShowMode } from "../hooks/use-reading-params.ts";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import type { ComparisonView, ViewPassage } from "../lib/comparison-view.ts";
 
 /** The comparison and the reader's interaction state, for every column and panel. */
 export type ReaderState = {
@@ -12,6 +12,8 @@ export type ReaderState = {
   setHoveredGroup: (group: number | null) => void;
   selectedKey: string | null;
   select: (key: string | null) => void;
+  /** Id of the hidden element that describes a passage to screen readers. */
+  descriptionId: (passage: ViewPassage) => string;
 };
 
 export const ReaderContext = createContext<ReaderState | null>(null);

@@ -4,7 +4,8 @@ import { useComparison } from "../api/get-comparison.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useReadingParams } from "../hooks/use-reading-params.ts";
-import { buildComparisonView } from "../lib/comparison-view.ts";
+import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
+import { isHighlighted } from "../lib/highlight.ts";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { ReaderContext, type ReaderState } from "./reader-context.tsx";
@@ -37,12 +38,29 @@ export function ReaderView({ story }: { story: Story }) {
   const counterpartKeys = useMemo(
     () =>
       selected && selected.group !== null && view
-        ? (view.byGroup.get(selected.group) ?? []).filter((p) => p.version !== selected.version).map((p) => p.key)
+        ? (view.byGroup.get(selected.group) ?? [])
+            .filter((p) => p.version !== selected.version)
+            .map((p) => p.key)
         : [],
     [selected, view],
   );
   useLevelScroll(row, selected?.key ?? null, counterpartKeys);
-  usePassageKeys(main, useCallback(() => select(null), [select]));
+  usePassageKeys(
+    main,
+    useCallback(() => select(null), [select]),
+  );
+
+  // One hidden description per distinct wording, referenced by every passage it fits.
+  const descriptions = useMemo(() => {
+    const ids = new Map<string, string>();
+    for (const version of view?.versions ?? []) {
+      for (const passage of version.passages) {
+        const text = describePassage(passage, view!.labels);
+        if (!ids.has(text)) ids.set(text, `passage-description-${ids.size + 1}`);
+      }
+    }
+    return ids;
+  }, [view]);
 
   const state: ReaderState | null = view && {
     view,
@@ -52,6 +70,7 @@ export function ReaderView({ story }: { story: Story }) {
     setHoveredGroup,
     selectedKey: selected?.key ?? null,
     select,
+    descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
   };
   const activeId =
     story.versions.find((version) => version.id === chosenId)?.id ?? story.versions[0]?.id ?? "";
@@ -61,6 +80,14 @@ export function ReaderView({ story }: { story: Story }) {
       <div ref={main} className="flex min-h-0 flex-1 flex-col">
         <ReaderBar
           story={story}
+          highlighted={
+            state && {
+              shown: state.view.versions
+                .flatMap((v) => v.passages)
+                .filter((p) => isHighlighted(p, state.show, state.minToldBy)).length,
+              total: state.view.byKey.size,
+            }
+          }
           row={row}
           status={comparison.isPending ? "pending" : comparison.isError ? "error" : "ready"}
           errorMessage={comparison.error?.message}
@@ -71,7 +98,10 @@ export function ReaderView({ story }: { story: Story }) {
         />
         <VersionSwitcher versions={story.versions} activeId={activeId} onSelect={setChosenId} />
         <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4">
-          <div ref={row} className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto">
+          <div
+            ref={row}
+            className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto"
+          >
             {story.versions.map((version) => (
               <VersionColumn
                 key={version.id}
@@ -82,6 +112,13 @@ export function ReaderView({ story }: { story: Story }) {
             ))}
           </div>
           <PassageDetails />
+        </div>
+        <div hidden>
+          {[...descriptions].map(([text, id]) => (
+            <span key={id} id={id}>
+              {text}
+            </span>
+          ))}
         </div>
       </div>
     </ReaderContext.Provider>

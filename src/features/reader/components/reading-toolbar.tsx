@@ -11,7 +11,13 @@ type ReadingToolbarProps = {
 };
 
 /** Filters: which passages are highlighted, and how widely shared they must be. */
-export function ReadingToolbar({ show, minToldBy, versionCount, onShow, onMinToldBy }: ReadingToolbarProps) {
+export function ReadingToolbar({
+  show,
+  minToldBy,
+  versionCount,
+  onShow,
+  onMinToldBy,
+}: ReadingToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
       <fieldset className="flex items-center gap-2">
@@ -23,7 +29,7 @@ export function ReadingToolbar({ show, minToldBy, versionCount, onShow, onMinTol
           {SHOW_MODES.map((mode) => (
             <label
               key={mode}
-              className="cursor-pointer rounded px-2.5 py-1 has-checked:bg-stone-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-600 dark:has-checked:bg-stone-100 dark:has-checked:text-stone-900"
+              className="relative cursor-pointer rounded px-2.5 py-1 has-checked:bg-stone-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-600 dark:has-checked:bg-stone-100 dark:has-checked:text-stone-900"
             >
               <input
                 type="radio"
@@ -31,7 +37,7 @@ export function ReadingToolbar({ show, minToldBy, versionCount, onShow, onMinTol
                 value={mode}
                 checked={show === mode}
                 onChange={() => onShow(mode)}
-                className="sr-only"
+                className="absolute inset-0 cursor-pointer opacity-0"
               />
               {SHOW_LABELS[mode]}
             </label>

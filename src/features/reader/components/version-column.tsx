@@ -39,7 +39,9 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
         </h2>
         <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
           {numberFormat.format(words)} {words === 1 ? "word" : "words"}
-          {view && view.words > 0 && <> · {Math.round((100 * view.uniqueWords) / view.words)}% unique</>}
+          {view && view.words > 0 && (
+            <> · {Math.round((100 * view.uniqueWords) / view.words)}% unique</>
+          )}
         </p>
       </header>
       <div className="px-6 pt-4 pb-10">

@@ -4,7 +4,8 @@ import type { VersionView } from "../lib/comparison-view.ts";
 import { BlockContent } from "./block-content.tsx";
 
 type Indexed = { block: Block; index: number };
-type Group = { kind: "list"; items: Indexed[]; key: number } | { kind: "block"; item: Indexed; key: number };
+type Group =
+  { kind: "list"; items: Indexed[]; key: number } | { kind: "block"; item: Indexed; key: number };
 
 // Consecutive list items belong in one list, so screen readers announce
 // "list, 2 items" instead of two separate bullets.
@@ -62,7 +63,9 @@ function BlockElement({ kind, children }: { kind: Block["kind"]; children: React
         </h3>
       );
     case "standfirst":
-      return <p className="text-[1.0625em] text-stone-600 italic dark:text-stone-300">{children}</p>;
+      return (
+        <p className="text-[1.0625em] text-stone-600 italic dark:text-stone-300">{children}</p>
+      );
     case "paragraph":
     case "listItem":
       return <p>{children}</p>;

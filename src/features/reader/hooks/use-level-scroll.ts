@@ -4,7 +4,11 @@ import { useEffect } from "react";
  * When a passage is selected, scrolls every other column so that its
  * counterpart sits level with the selection (or leaves it when it has none).
  */
-export function useLevelScroll(container: React.RefObject<HTMLElement | null>, selectedKey: string | null, counterpartKeys: readonly string[]) {
+export function useLevelScroll(
+  container: React.RefObject<HTMLElement | null>,
+  selectedKey: string | null,
+  counterpartKeys: readonly string[],
+) {
   useEffect(() => {
     const root = container.current;
     if (!root || !selectedKey) return;

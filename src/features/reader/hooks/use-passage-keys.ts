@@ -4,7 +4,10 @@ import { useEffect } from "react";
  * Reading by keyboard: j and k move to the next and previous passage in the
  * current column, Escape closes the details. (Enter on a passage selects it.)
  */
-export function usePassageKeys(container: React.RefObject<HTMLElement | null>, onEscape: () => void) {
+export function usePassageKeys(
+  container: React.RefObject<HTMLElement | null>,
+  onEscape: () => void,
+) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -23,7 +26,9 @@ export function usePassageKeys(container: React.RefObject<HTMLElement | null>, o
       const passages = [...column.querySelectorAll<HTMLElement>("[data-passage-start]")];
       if (passages.length === 0) return;
       const current = target?.closest<HTMLElement>("[data-passage]");
-      const at = current ? passages.findIndex((p) => p.dataset.passage === current.dataset.passage) : -1;
+      const at = current
+        ? passages.findIndex((p) => p.dataset.passage === current.dataset.passage)
+        : -1;
       const next = event.key === "j" ? Math.min(at + 1, passages.length - 1) : Math.max(at - 1, 0);
       event.preventDefault();
       passages[next]!.focus();

@@ -46,12 +46,20 @@ export function buildComparisonView(story: Story, comparison: Comparison): Compa
     const text = versionToInput(version).text;
     const passages = comparison.passages
       .filter((p) => p.version === version.id)
-      .map((p) => ({ ...p, key: `${p.version}:${p.start}`, text: text.slice(p.start, p.end), toldBy: p.sharedWith.length + 1 }));
+      .map((p) => ({
+        ...p,
+        key: `${p.version}:${p.start}`,
+        text: text.slice(p.start, p.end),
+        toldBy: p.sharedWith.length + 1,
+      }));
     for (const passage of passages) {
       byKey.set(passage.key, passage);
-      if (passage.group !== null) byGroup.set(passage.group, [...(byGroup.get(passage.group) ?? []), passage]);
+      if (passage.group !== null)
+        byGroup.set(passage.group, [...(byGroup.get(passage.group) ?? []), passage]);
     }
-    const uniqueWords = passages.filter((p) => p.kind === "unique").reduce((sum, p) => sum + countWords(p.text), 0);
+    const uniqueWords = passages
+      .filter((p) => p.kind === "unique")
+      .reduce((sum, p) => sum + countWords(p.text), 0);
     return {
       id: version.id,
       label: version.label,
@@ -84,7 +92,9 @@ function markEnds(blocks: BlockSegment[][]): ViewSegment[][] {
 /** "Version B and Version D", "Version B, Version C and Version E". */
 export function listLabels(ids: readonly string[], labels: ReadonlyMap<string, string>): string {
   const names = ids.map((id) => labels.get(id) ?? id);
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 /** What a screen reader hears after a passage. */
