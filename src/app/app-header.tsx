@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { ShortcutsDialog } from "@/features/help/components/shortcuts-dialog.tsx";
+import { ColorSchemeToggle } from "@/features/theme/components/color-scheme-toggle.tsx";
 
 /** The slim bar above every page: the name, then page-level controls. */
 export function AppHeader({ children }: { children?: ReactNode }) {
@@ -12,6 +14,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         Parallax
       </a>
       {children}
+      <div className="ms-auto flex items-center gap-1">
+        <ColorSchemeToggle />
+        <ShortcutsDialog />
+      </div>
     </header>
   );
 }

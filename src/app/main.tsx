@@ -1,8 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@/index.css";
+import { applyStoredColorScheme } from "@/features/theme/hooks/use-color-scheme.ts";
 import { AppProvider } from "./provider.tsx";
 import { StoryPage } from "./story-page.tsx";
+
+applyStoredColorScheme();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
