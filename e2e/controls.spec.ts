@@ -33,3 +33,41 @@ test("the colour scheme follows the system and can be switched, and the choice i
   await expect(page.getByRole("button", { name: "Colour scheme: dark" })).toBeVisible();
   await expect.poll(background).not.toBe(light);
 });
+
+test.describe("overview", () => {
+  test.use({ viewport: { width: 1400, height: 900 } });
+
+  test("the similarity table compares two versions at a click, and the URL keeps it", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(
+      page.getByRole("status").filter({ hasText: /passages highlighted/ }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: /^Overview/ }).click();
+    const table = page.getByRole("table");
+    await expect(table.getByRole("columnheader", { name: "Version C" })).toBeVisible();
+    await table
+      .getByRole("button", { name: /of Version A is also in Version C: compare these two$/ })
+      .click();
+    await expect(page.getByRole("article")).toHaveCount(2);
+    await expect(page.getByRole("article").nth(0)).toHaveAccessibleName("Version A");
+    await expect(page.getByRole("article").nth(1)).toHaveAccessibleName("Version C");
+    await expect(page).toHaveURL(/v=a,c/);
+    await page.reload();
+    await expect(page.getByRole("article")).toHaveCount(2);
+  });
+
+  test("versions can be hidden and reordered", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: /^Overview/ }).click();
+    await page.getByRole("checkbox", { name: "Version B" }).uncheck();
+    await expect(page.getByRole("article")).toHaveCount(4);
+    await expect(page.getByRole("article", { name: "Version B" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Move Version C earlier" }).click();
+    await expect(page.getByRole("article").nth(0)).toHaveAccessibleName("Version C");
+    await expect(page.getByRole("article").nth(1)).toHaveAccessibleName("Version A");
+    await page.getByRole("checkbox", { name: "Version B" }).check();
+    await expect(page.getByRole("article").nth(4)).toHaveAccessibleName("Version B");
+  });
+});

@@ -6,6 +6,7 @@ import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useReadingParams } from "../hooks/use-reading-params.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
 import { isHighlighted } from "../lib/highlight.ts";
+import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { ReaderContext, type ReaderState } from "./reader-context.tsx";
@@ -28,12 +29,17 @@ export function ReaderView({ story }: { story: Story }) {
   const main = useRef<HTMLDivElement>(null);
 
   const selected = params.sel && view ? (view.byKey.get(params.sel) ?? null) : null;
+  const visibleIds = visibleVersionIds(story, params.v);
   const select = useCallback(
     (key: string | null) => {
-      void setParams({ sel: key });
-      if (key) setChosenId(key.slice(0, key.lastIndexOf(":")));
+      const version = key?.slice(0, key.lastIndexOf(":"));
+      // Following a counterpart into a hidden version shows that version.
+      const reveal =
+        version && !visibleIds.includes(version) ? { v: [...visibleIds, version] } : {};
+      void setParams({ sel: key, ...reveal });
+      if (version) setChosenId(version);
     },
-    [setParams],
+    [setParams, visibleIds],
   );
   const counterpartKeys = useMemo(
     () =>
@@ -72,8 +78,8 @@ export function ReaderView({ story }: { story: Story }) {
     select,
     descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
   };
-  const activeId =
-    story.versions.find((version) => version.id === chosenId)?.id ?? story.versions[0]?.id ?? "";
+  const visibleVersions = visibleIds.map((id) => story.versions.find((v) => v.id === id)!);
+  const activeId = visibleIds.find((id) => id === chosenId) ?? visibleIds[0] ?? "";
 
   return (
     <ReaderContext.Provider value={state}>
@@ -96,13 +102,27 @@ export function ReaderView({ story }: { story: Story }) {
           onShow={(show) => void setParams({ show })}
           onMinToldBy={(k) => void setParams({ k })}
         />
-        <VersionSwitcher versions={story.versions} activeId={activeId} onSelect={setChosenId} />
+        <OverviewPanel
+          versions={story.versions}
+          view={view}
+          visible={visibleIds}
+          onVisible={(v) =>
+            void setParams({
+              v:
+                v.length === story.versions.length &&
+                v.every((id, i) => id === story.versions[i]!.id)
+                  ? null
+                  : v,
+            })
+          }
+        />
+        <VersionSwitcher versions={visibleVersions} activeId={activeId} onSelect={setChosenId} />
         <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4">
           <div
             ref={row}
             className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto"
           >
-            {story.versions.map((version) => (
+            {visibleVersions.map((version) => (
               <VersionColumn
                 key={version.id}
                 version={version}
@@ -123,4 +143,11 @@ export function ReaderView({ story }: { story: Story }) {
       </div>
     </ReaderContext.Provider>
   );
+}
+
+// The versions the URL asks for (unknown ids dropped), or all of them.
+function visibleVersionIds(story: Story, requested: readonly string[] | null): string[] {
+  const known = new Set(story.versions.map((v) => v.id));
+  const asked = [...new Set((requested ?? []).filter((id) => known.has(id)))];
+  return asked.length > 0 ? asked : story.versions.map((v) => v.id);
 }

@@ -1,4 +1,10 @@
-import { parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import {
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+  useQueryStates,
+} from "nuqs";
 
 /** Which passages are highlighted: all, only those shared, or only those unique. */
 export const SHOW_MODES = ["all", "shared", "unique"] as const;
@@ -7,7 +13,7 @@ export type ShowMode = (typeof SHOW_MODES)[number];
 /**
  * What the reader is looking at, kept in the URL so a reload or a shared
  * link restores it and back/forward step through it:
- * ?show=shared&k=3&sel=b:120
+ * ?show=shared&k=3&sel=b:120&v=a,c
  */
 export function useReadingParams() {
   return useQueryStates(
@@ -15,6 +21,8 @@ export function useReadingParams() {
       show: parseAsStringLiteral(SHOW_MODES).withDefault("all"),
       k: parseAsInteger.withDefault(2),
       sel: parseAsString,
+      /** Visible versions, in column order (?v=a,c,b); absent: all, in story order. */
+      v: parseAsArrayOf(parseAsString),
     },
     { history: "push" },
   );

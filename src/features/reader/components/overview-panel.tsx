@@ -1,0 +1,63 @@
+import { ChevronDown } from "lucide-react";
+import { useId, useState } from "react";
+import type { Version } from "@/core/story-format.ts";
+import type { ComparisonView } from "../lib/comparison-view.ts";
+import { SimilarityTable } from "./similarity-table.tsx";
+import { VersionPicker } from "./version-picker.tsx";
+
+type OverviewPanelProps = {
+  versions: readonly Version[];
+  view: ComparisonView | null;
+  visible: readonly string[];
+  onVisible: (visible: string[]) => void;
+};
+
+/** A disclosure above the columns: which versions show, and how alike they are. */
+export function OverviewPanel({ versions, view, visible, onVisible }: OverviewPanelProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="shrink-0 px-4 pb-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className="flex items-center gap-1 rounded-md border border-stone-300 px-2.5 py-1 text-sm font-medium hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
+      >
+        Overview
+        <span className="font-normal text-stone-600 dark:text-stone-400">
+          · {visible.length} of {versions.length} versions shown
+        </span>
+        <ChevronDown
+          aria-hidden="true"
+          className={`size-4 transition-transform ${open ? "rotate-180" : ""}`}
+        />
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="mt-2 flex flex-wrap gap-8 rounded-md border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+      >
+        <section aria-labelledby={`${panelId}-versions`} className="min-w-56">
+          <h2 id={`${panelId}-versions`} className="mb-1 font-semibold">
+            Versions
+          </h2>
+          <VersionPicker versions={versions} visible={visible} onChange={onVisible} />
+        </section>
+        <section aria-labelledby={`${panelId}-similarity`} className="min-w-0 overflow-x-auto">
+          <h2 id={`${panelId}-similarity`} className="mb-1 font-semibold">
+            Similarity
+          </h2>
+          {view ? (
+            <SimilarityTable view={view} onCompare={(a, b) => onVisible([a, b])} />
+          ) : (
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              Available once the comparison is ready.
+            </p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

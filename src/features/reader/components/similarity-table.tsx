@@ -1,0 +1,65 @@
+import { useMemo } from "react";
+import type { ComparisonView } from "../lib/comparison-view.ts";
+import { similarityMatrix } from "../lib/similarity.ts";
+
+type SimilarityTableProps = {
+  view: ComparisonView;
+  /** Show just these two versions side by side. */
+  onCompare: (a: string, b: string) => void;
+};
+
+/** Versions × versions: how much of each row version the column version also tells. */
+export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
+  const matrix = useMemo(() => similarityMatrix(view), [view]);
+  return (
+    <table className="border-collapse text-sm">
+      <caption className="mb-2 text-start text-stone-600 dark:text-stone-400">
+        Share of each row’s words that the column version also tells. Choose a cell to read just
+        those two.
+      </caption>
+      <thead>
+        <tr>
+          <td />
+          {view.versions.map((v) => (
+            <th key={v.id} scope="col" className="px-2 py-1 font-medium">
+              {v.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {view.versions.map((row, i) => (
+          <tr key={row.id}>
+            <th scope="row" className="px-2 py-1 text-start font-medium whitespace-nowrap">
+              {row.label}
+            </th>
+            {view.versions.map((column, j) => {
+              const share = matrix[i]![j]!;
+              if (i === j)
+                return (
+                  <td key={column.id} className="px-2 py-1 text-center text-stone-400">
+                    —
+                  </td>
+                );
+              return (
+                <td key={column.id} className="p-0.5">
+                  <button
+                    type="button"
+                    aria-label={`${Math.round(share * 100)}% of ${row.label} is also in ${column.label}: compare these two`}
+                    onClick={() => onCompare(row.id, column.id)}
+                    className="w-full rounded px-2 py-1 text-center tabular-nums hover:outline-2 hover:outline-sky-600"
+                    style={{
+                      backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(share * 70)}%, transparent)`,
+                    }}
+                  >
+                    {Math.round(share * 100)}%
+                  </button>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
