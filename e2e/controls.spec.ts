@@ -71,3 +71,44 @@ test.describe("overview", () => {
     await expect(page.getByRole("article").nth(4)).toHaveAccessibleName("Version B");
   });
 });
+
+test.describe("reading aids", () => {
+  test.use({ viewport: { width: 1400, height: 900 } });
+
+  test("the omission view lists what others tell and a version leaves out, and opens it", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(
+      page.getByRole("status").filter({ hasText: /passages highlighted/ }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: /^Overview/ }).click();
+    await page
+      .getByLabel("What others say and this version leaves out")
+      .selectOption({ label: "Version E" });
+    const list = page.getByRole("list", { name: "Left out of Version E" });
+    await expect(list.getByRole("listitem").first()).toContainText(/told by \d of 5/);
+    await expect(list).not.toContainText("Version E");
+    await list.getByRole("button").first().click();
+    const panel = page.getByRole("complementary", { name: "Passage details" });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole("heading", { level: 4, name: "Version E" })).toHaveCount(0);
+  });
+
+  test("sync scrolling moves the other columns with the one being read", async ({ page }) => {
+    await page.goto("/");
+    await expect(
+      page.getByRole("status").filter({ hasText: /passages highlighted/ }),
+    ).toBeVisible();
+    const a = page.getByRole("article", { name: "Version A" });
+    const b = page.getByRole("article", { name: "Version B" });
+    await a.evaluate((el) => el.scrollTo({ top: 300 }));
+    await expect.poll(() => a.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await b.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.getByRole("checkbox", { name: "Sync scrolling" }).check();
+    await a.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect
+      .poll(() => b.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop))
+      .toBeLessThan(2);
+  });
+});

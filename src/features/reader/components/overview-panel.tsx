@@ -2,6 +2,7 @@ import { ChevronDown } from "lucide-react";
 import { useId, useState } from "react";
 import type { Version } from "@/core/story-format.ts";
 import type { ComparisonView } from "../lib/comparison-view.ts";
+import { OmissionList } from "./omission-list.tsx";
 import { SimilarityTable } from "./similarity-table.tsx";
 import { VersionPicker } from "./version-picker.tsx";
 
@@ -10,10 +11,17 @@ type OverviewPanelProps = {
   view: ComparisonView | null;
   visible: readonly string[];
   onVisible: (visible: string[]) => void;
+  onSelect: (key: string) => void;
 };
 
 /** A disclosure above the columns: which versions show, and how alike they are. */
-export function OverviewPanel({ versions, view, visible, onVisible }: OverviewPanelProps) {
+export function OverviewPanel({
+  versions,
+  view,
+  visible,
+  onVisible,
+  onSelect,
+}: OverviewPanelProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -57,6 +65,14 @@ export function OverviewPanel({ versions, view, visible, onVisible }: OverviewPa
             </p>
           )}
         </section>
+        {view && (
+          <section aria-labelledby={`${panelId}-omissions`}>
+            <h2 id={`${panelId}-omissions`} className="mb-1 font-semibold">
+              Left out
+            </h2>
+            <OmissionList view={view} onSelect={onSelect} />
+          </section>
+        )}
       </div>
     </div>
   );

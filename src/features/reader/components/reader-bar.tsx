@@ -17,17 +17,14 @@ type ReaderBarProps = {
   minToldBy: number;
   onShow: (show: ShowMode) => void;
   onMinToldBy: (k: number) => void;
+  syncScroll: boolean;
+  onSyncScroll: (on: boolean) => void;
 };
 
 /** Above the columns: filters, legend, the engine's status, and sideways scrolling. */
-export function ReaderBar({
-  story,
-  highlighted,
-  row,
-  status,
-  errorMessage,
-  ...filters
-}: ReaderBarProps) {
+export function ReaderBar(props: ReaderBarProps) {
+  const { story, highlighted, row, status, errorMessage, syncScroll, onSyncScroll, ...filters } =
+    props;
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
   const count = story.versions.length;
   return (
@@ -47,6 +44,14 @@ export function ReaderBar({
       )}
       {(canScrollBack || canScrollForward) && (
         <div className="ms-auto flex items-center gap-1 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
+          <label className="me-3 flex items-center gap-1.5">
+            <input
+              type="checkbox"
+              checked={syncScroll}
+              onChange={(event) => onSyncScroll(event.target.checked)}
+            />
+            Sync scrolling
+          </label>
           <span className="me-1">{count} versions</span>
           <RowButton
             label="Scroll to earlier versions"

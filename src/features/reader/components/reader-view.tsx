@@ -4,6 +4,7 @@ import { useComparison } from "../api/get-comparison.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useReadingParams } from "../hooks/use-reading-params.ts";
+import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
 import { isHighlighted } from "../lib/highlight.ts";
 import { OverviewPanel } from "./overview-panel.tsx";
@@ -25,6 +26,7 @@ export function ReaderView({ story }: { story: Story }) {
   const [params, setParams] = useReadingParams();
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [syncScroll, setSyncScroll] = useState(false);
   const row = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLDivElement>(null);
 
@@ -51,6 +53,7 @@ export function ReaderView({ story }: { story: Story }) {
     [selected, view],
   );
   useLevelScroll(row, selected?.key ?? null, counterpartKeys);
+  useSyncScroll(row, syncScroll);
   usePassageKeys(
     main,
     useCallback(() => select(null), [select]),
@@ -101,11 +104,14 @@ export function ReaderView({ story }: { story: Story }) {
           minToldBy={state?.minToldBy ?? 2}
           onShow={(show) => void setParams({ show })}
           onMinToldBy={(k) => void setParams({ k })}
+          syncScroll={syncScroll}
+          onSyncScroll={setSyncScroll}
         />
         <OverviewPanel
           versions={story.versions}
           view={view}
           visible={visibleIds}
+          onSelect={select}
           onVisible={(v) =>
             void setParams({
               v:

@@ -1,7 +1,8 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
 import type { VersionView } from "../lib/comparison-view.ts";
+import { PassageStrip } from "./passage-strip.tsx";
 import { VersionText } from "./version-text.tsx";
 
 const numberFormat = new Intl.NumberFormat("en");
@@ -25,28 +26,35 @@ type VersionColumnProps = {
 export function VersionColumn({ version, view, active }: VersionColumnProps) {
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
   const headingId = `${columnId(version)}-label`;
+  const article = useRef<HTMLElement>(null);
   return (
-    <article
-      id={columnId(version)}
-      aria-labelledby={headingId}
-      // Focusable so a keyboard can scroll the column.
-      tabIndex={0}
-      className={`relative flex w-full shrink-0 snap-start flex-col overflow-y-auto overscroll-contain rounded-md border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 sm:w-[34rem] dark:border-stone-800 dark:bg-stone-900 ${active ? "" : "max-sm:hidden"}`}
+    <div
+      className={`relative flex w-full shrink-0 snap-start sm:w-[34rem] ${active ? "" : "max-sm:hidden"}`}
     >
-      <header className="sticky top-0 z-10 flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
-        <h2 id={headingId} className="font-sans text-base font-semibold">
-          {version.label}
-        </h2>
-        <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
-          {numberFormat.format(words)} {words === 1 ? "word" : "words"}
-          {view && view.words > 0 && (
-            <> · {Math.round((100 * view.uniqueWords) / view.words)}% unique</>
-          )}
-        </p>
-      </header>
-      <div className="px-6 pt-4 pb-10">
-        <VersionText blocks={version.blocks} version={view} />
-      </div>
-    </article>
+      <article
+        ref={article}
+        id={columnId(version)}
+        aria-labelledby={headingId}
+        // Focusable so a keyboard can scroll the column.
+        tabIndex={0}
+        className="flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900"
+      >
+        <header className="sticky top-0 z-10 flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
+          <h2 id={headingId} className="font-sans text-base font-semibold">
+            {version.label}
+          </h2>
+          <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
+            {numberFormat.format(words)} {words === 1 ? "word" : "words"}
+            {view && view.words > 0 && (
+              <> · {Math.round((100 * view.uniqueWords) / view.words)}% unique</>
+            )}
+          </p>
+        </header>
+        <div className="ps-6 pe-7 pt-4 pb-10">
+          <VersionText blocks={version.blocks} version={view} />
+        </div>
+      </article>
+      {view && <PassageStrip version={view} column={article} />}
+    </div>
   );
 }

@@ -21,7 +21,10 @@ export function usePassageKeys(
       const root = container.current;
       if (!root) return;
       const column =
-        target?.closest("article") ?? root.querySelector<HTMLElement>("article:not([hidden])");
+        target?.closest("article") ??
+        [...root.querySelectorAll<HTMLElement>("article")].find(
+          (article) => article.offsetParent !== null,
+        );
       if (!column || !root.contains(column)) return;
       const passages = [...column.querySelectorAll<HTMLElement>("[data-passage-start]")];
       if (passages.length === 0) return;

@@ -1,0 +1,19 @@
+import type { ComparisonView, ViewPassage } from "./comparison-view.ts";
+
+export type Omission = { group: number; toldBy: string[]; example: ViewPassage };
+
+/**
+ * The claims other versions tell and this one leaves out, the most widely
+ * told first: what a reader of this version alone would miss.
+ */
+export function findOmissions(view: ComparisonView, versionId: string, limit = 12): Omission[] {
+  const omissions: Omission[] = [];
+  for (const [group, passages] of view.byGroup) {
+    const toldBy = [...new Set(passages.map((p) => p.version))];
+    if (toldBy.includes(versionId) || toldBy.length < 2) continue;
+    omissions.push({ group, toldBy, example: passages[0]! });
+  }
+  return omissions
+    .sort((a, b) => b.toldBy.length - a.toldBy.length || a.group - b.group)
+    .slice(0, limit);
+}
