@@ -5,7 +5,7 @@ import { ColorSchemeToggle } from "@/features/theme/components/color-scheme-togg
 /** The slim bar above every page: the name, then page-level controls. */
 export function AppHeader({ children }: { children?: ReactNode }) {
   return (
-    <header className="flex shrink-0 items-center gap-4 border-b border-stone-200 px-4 py-2 dark:border-stone-800">
+    <header className="flex shrink-0 print:hidden items-center gap-4 border-b border-stone-200 px-4 py-2 dark:border-stone-800">
       <a
         href="./"
         className="flex items-center gap-2 rounded font-sans text-base font-semibold tracking-tight"

@@ -18,7 +18,7 @@ export function StoryPage() {
   const entry = storyParam === null ? stories[0] : stories.find((story) => story.id === storyParam);
 
   return (
-    <div className="flex h-dvh flex-col">
+    <div className="flex h-dvh flex-col print:h-auto">
       <AppHeader>
         {entry && (
           <StoryPicker
@@ -28,7 +28,7 @@ export function StoryPage() {
           />
         )}
       </AppHeader>
-      <main className="flex min-h-0 flex-1 flex-col">
+      <main className="flex min-h-0 flex-1 flex-col print:block">
         {index.isPending ? (
           <LoadingState label="Loading stories…" />
         ) : index.isError ? (

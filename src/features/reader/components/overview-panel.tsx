@@ -25,7 +25,7 @@ export function OverviewPanel({
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
-    <div className="shrink-0 px-4 pb-3">
+    <div className="shrink-0 px-4 pb-3 print:hidden">
       <button
         type="button"
         aria-expanded={open}

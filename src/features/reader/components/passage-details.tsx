@@ -20,7 +20,7 @@ export function PassageDetails() {
   return (
     <aside
       aria-labelledby="passage-details-title"
-      className="flex max-h-[55vh] shrink-0 flex-col overflow-y-auto border-t border-stone-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:rounded-t-xl max-md:shadow-2xl md:max-h-none md:w-[24rem] md:rounded-md md:border dark:border-stone-800 dark:bg-stone-900"
+      className="flex max-h-[55vh] shrink-0 flex-col print:hidden overflow-y-auto border-t border-stone-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:rounded-t-xl max-md:shadow-2xl md:max-h-none md:w-[24rem] md:rounded-md md:border dark:border-stone-800 dark:bg-stone-900"
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id="passage-details-title" className="text-base font-semibold">

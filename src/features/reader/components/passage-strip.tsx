@@ -36,7 +36,7 @@ export function PassageStrip({
       aria-hidden="true"
       title="Where this version’s shared and unique passages sit — click to jump"
       onClick={jump}
-      className="absolute top-14 right-1 bottom-2 z-20 flex w-2 cursor-pointer flex-col overflow-hidden rounded-full bg-stone-100 dark:bg-stone-800"
+      className="absolute top-14 right-1 bottom-2 z-20 flex w-2 print:hidden cursor-pointer flex-col overflow-hidden rounded-full bg-stone-100 dark:bg-stone-800"
     >
       {version.passages.map((passage) => {
         const lit = isHighlighted(passage, state.show, state.minToldBy);

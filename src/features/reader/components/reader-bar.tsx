@@ -28,7 +28,7 @@ export function ReaderBar(props: ReaderBarProps) {
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
   const count = story.versions.length;
   return (
-    <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3">
+    <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3 print:hidden">
       {status === "ready" && <ReadingToolbar versionCount={count} {...filters} />}
       {status === "ready" && <Legend />}
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">

@@ -7,6 +7,7 @@ import { useReadingParams } from "../hooks/use-reading-params.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
 import { isHighlighted } from "../lib/highlight.ts";
+import { Legend } from "./legend.tsx";
 import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
@@ -86,7 +87,7 @@ export function ReaderView({ story }: { story: Story }) {
 
   return (
     <ReaderContext.Provider value={state}>
-      <div ref={main} className="flex min-h-0 flex-1 flex-col">
+      <div ref={main} className="flex min-h-0 flex-1 flex-col print:block">
         <ReaderBar
           story={story}
           highlighted={
@@ -123,11 +124,14 @@ export function ReaderView({ story }: { story: Story }) {
           }
         />
         <VersionSwitcher versions={visibleVersions} activeId={activeId} onSelect={setChosenId} />
-        <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4">
+        <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4 print:block">
           <div
             ref={row}
-            className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto"
+            className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto print:block print:overflow-visible"
           >
+            <div className="mb-4 hidden print:block">
+              <Legend />
+            </div>
             {visibleVersions.map((version) => (
               <VersionColumn
                 key={version.id}

@@ -29,7 +29,7 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
   const article = useRef<HTMLElement>(null);
   return (
     <div
-      className={`relative flex w-full shrink-0 snap-start sm:w-[34rem] ${active ? "" : "max-sm:hidden"}`}
+      className={`relative flex w-full shrink-0 snap-start sm:w-[34rem] print:mb-6 print:flex! print:w-full print:break-inside-auto ${active ? "" : "max-sm:hidden"}`}
     >
       <article
         ref={article}
@@ -37,9 +37,9 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
         aria-labelledby={headingId}
         // Focusable so a keyboard can scroll the column.
         tabIndex={0}
-        className="flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900"
+        className="flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border print:overflow-visible print:border-0 border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900"
       >
-        <header className="sticky top-0 z-10 flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
+        <header className="sticky top-0 z-10 print:static flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
           <h2 id={headingId} className="font-sans text-base font-semibold">
             {version.label}
           </h2>

@@ -48,7 +48,7 @@ export function VersionSwitcher({ versions, activeId, onSelect }: VersionSwitche
     <div
       role="tablist"
       aria-label="Versions"
-      className="flex shrink-0 gap-1 overflow-x-auto px-3 pb-2 sm:hidden"
+      className="flex shrink-0 gap-1 overflow-x-auto px-3 pb-2 sm:hidden print:hidden"
     >
       {versions.map((version, index) => {
         const selected = version.id === activeId;
