@@ -1,11 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@/index.css";
+import { prepareComparison } from "@/features/reader/api/get-comparison.ts";
 import { applyStoredColorScheme } from "@/features/theme/hooks/use-color-scheme.ts";
 import { AppProvider } from "./provider.tsx";
 import { StoryPage } from "./story-page.tsx";
 
 applyStoredColorScheme();
+prepareComparison();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -8,6 +8,7 @@ import { useStoryIndex } from "@/features/stories/api/get-story-index.ts";
 import { StoryPicker } from "@/features/stories/components/story-picker.tsx";
 import { useStoryParam } from "@/features/stories/hooks/use-story-param.ts";
 import { describeError } from "@/lib/describe-error.ts";
+import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import { AppHeader } from "./app-header.tsx";
 
 /** The reader's one page: pick a story from the index, read its versions. */
@@ -61,6 +62,9 @@ function StoryContent({ entry }: { entry: StoryIndexEntry }) {
   useEffect(() => {
     document.title = `${title} · Parallax`;
   }, [title]);
+  useEffect(() => {
+    if (story.data) markOnce(MARKS.storyLoaded);
+  }, [story.data]);
 
   return (
     <>

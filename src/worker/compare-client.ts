@@ -4,7 +4,7 @@
  * One worker serves the page; requests are answered in order.
  */
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
-import type { CompareRequest, CompareResponse } from "./protocol.ts";
+import type { CompareRequest, CompareResponse, WarmUpRequest } from "./protocol.ts";
 
 export type CompareResult = { comparison: Comparison; usedVectors: boolean };
 
@@ -22,13 +22,22 @@ export function compareInBackground(
   versions: VersionInput[],
   vectorsUrl: string | null,
 ): Promise<CompareResult> {
-  const request: CompareRequest = { id: nextId++, versions, vectorsUrl };
+  const request: CompareRequest = { kind: "compare", id: nextId++, versions, vectorsUrl };
   const target = getWorker();
   if (!target) return compareOnMainThread(request);
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject });
     target.postMessage(request);
   });
+}
+
+/**
+ * Starts the worker and its download of the word vectors now, so that by
+ * the time a story has loaded the engine is ready (it runs while the
+ * story's JSON is still on its way).
+ */
+export function warmUpComparer(vectorsUrl: string): void {
+  getWorker()?.postMessage({ kind: "warm-up", vectorsUrl } satisfies WarmUpRequest);
 }
 
 function getWorker(): Worker | null {

@@ -1,9 +1,16 @@
 /// <reference lib="webworker" />
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
-import type { CompareRequest } from "./protocol.ts";
+import { loadWordVectors } from "@/lib/word-vectors-file.ts";
+import type { WorkerRequest } from "./protocol.ts";
 import { runComparison } from "./run-comparison.ts";
 
-self.onmessage = async (event: MessageEvent<CompareRequest>) => {
-  self.postMessage(await runComparison(event.data));
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.kind === "warm-up") {
+    // A failure here is reported by the comparison that needs the vectors.
+    loadWordVectors(request.vectorsUrl).catch(() => {});
+    return;
+  }
+  self.postMessage(await runComparison(request));
 };

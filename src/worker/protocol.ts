@@ -2,6 +2,7 @@
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
 
 export type CompareRequest = {
+  kind: "compare";
   id: number;
   versions: VersionInput[];
   /** Absolute URL of the word-vector table, or null to compare without it. */
@@ -11,3 +12,8 @@ export type CompareRequest = {
 export type CompareResponse =
   | { id: number; ok: true; comparison: Comparison; vectors: boolean }
   | { id: number; ok: false; message: string };
+
+/** Asks the worker to start loading the word vectors before any comparison is requested. */
+export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string };
+
+export type WorkerRequest = CompareRequest | WarmUpRequest;

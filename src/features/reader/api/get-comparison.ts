@@ -2,7 +2,16 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
 import type { Story } from "@/core/story-format.ts";
 import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
-import { compareInBackground, type CompareResult } from "@/worker/compare-client.ts";
+import {
+  compareInBackground,
+  warmUpComparer,
+  type CompareResult,
+} from "@/worker/compare-client.ts";
+
+/** Starts the engine's worker and its word vectors loading, ahead of the first story. */
+export function prepareComparison(): void {
+  warmUpComparer(vectorsUrl());
+}
 
 /** Absolute URL of the word-vector table, for the worker. */
 function vectorsUrl(): string {

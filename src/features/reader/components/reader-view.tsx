@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
 import { useComparison } from "../api/get-comparison.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
@@ -55,6 +56,10 @@ export function ReaderView({ story }: { story: Story }) {
   );
   useLevelScroll(row, selected?.key ?? null, counterpartKeys);
   useSyncScroll(row, syncScroll);
+  useEffect(() => {
+    // After the commit that first draws highlights, once the browser has painted it.
+    if (view) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.highlightsShown)));
+  }, [view]);
   usePassageKeys(
     main,
     useCallback(() => select(null), [select]),

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:ui`: how long after the story's data arrives the first
+ * highlights show, in the built app in Chromium (word vectors fetched,
+ * engine run in the worker, highlights painted). Builds nothing: run
+ * `npm run build` first. Prints each run and the median.
+ */
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { findBrowser } from "./lib/find-browser.ts";
+
+const RUNS = 7;
+const PORT = 4327;
+const server = spawn(
+  process.execPath,
+  [
+    "node_modules/vite/bin/vite.js",
+    "preview",
+    "--port",
+    String(PORT),
+    "--strictPort",
+    "--host",
+    "127.0.0.1",
+  ],
+  {
+    stdio: "ignore",
+  },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`);
+  const found = findBrowser();
+  const browser = await chromium.launch(
+    found?.kind === "system"
+      ? { executablePath: found.path, args: ["--disable-background-networking"] }
+      : {},
+  );
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    // A fresh context each time: nothing cached but what a first visit has.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    const ms = await page.waitForFunction(
+      () => performance.getEntriesByName("parallax:first-highlights")[0]?.duration,
+      null,
+      { timeout: 30_000 },
+    );
+    times.push(Number(await ms.jsonValue()));
+    await context.close();
+  }
+  await browser.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    `first highlights after the story data arrived (ms): ${times.map((t) => t.toFixed(0)).join(", ")}`,
+  );
+  console.log(
+    `median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms over ${RUNS} fresh page loads`,
+  );
+} finally {
+  server.kill();
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
