@@ -8,7 +8,7 @@ import type { WordVectors } from "../vectors/word-vectors.ts";
 import { buildPassages } from "./build-passages.ts";
 import { findVerbatim } from "./find-verbatim.ts";
 import { groupUnits } from "./group-units.ts";
-import { DEFAULT_LINK_OPTIONS, linkParaphrases } from "./link-paraphrases.ts";
+import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION, linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
 import type { Comparison, VersionInput } from "./types.ts";
 
@@ -26,6 +26,12 @@ export type CompareOptions = {
   minZ?: number;
   /** Least soft word alignment, in [0, 1], for a paraphrase link. Higher: fewer, surer links. */
   minSimilarity?: number;
+  /**
+   * How closely a group's members must agree, as the mean z-score between
+   * members of different versions, for two groups to join (lower than a
+   * link's bar: members are compared with all of a group, not their best match).
+   */
+  minCohesion?: number;
   /** Called as each stage finishes, in order: for progress reports and stage timings. */
   onStage?: (stage: CompareStage) => void;
 };
@@ -63,7 +69,7 @@ export function compareVersions(
     minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity,
   });
   done("paraphrase");
-  const groups = groupUnits(units, links, pairZ, minZ);
+  const groups = groupUnits(units, links, pairZ, options.minCohesion ?? DEFAULT_MIN_COHESION);
   done("group");
   const ids = canonical.map((v) => v.id);
   const built = buildPassages({ texts, ids, units, groups, runs, tokens });

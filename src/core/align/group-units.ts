@@ -23,8 +23,8 @@ const COHESION_SAMPLE = 6;
 /**
  * Joins linked units into groups; units without links are left out.
  * Deterministic. With `pairZ`, two groups join only if their members, across
- * versions, stand on average at least `minCohesion` above their baselines
- * (the same bar as a link): a link between the edge members of two claims
+ * versions, stand on average at least `minCohesion` above their baselines:
+ * a link between the edge members of two claims
  * does not make them one claim (A~B and B~C, but A is not C).
  */
 export function groupUnits(

@@ -35,7 +35,10 @@ export type LinkOptions = {
   minSimilarity: number;
 };
 
-export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 1.5, minSimilarity: 0.4 };
+export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 };
+
+/** Default bar for groups to join (mean z between their members); see group-units.ts. */
+export const DEFAULT_MIN_COHESION = 1.5;
 
 /** Candidates per unit and version pair that get the full soft alignment. */
 const CANDIDATES = 5;

@@ -1,5 +1,5 @@
 import { X } from "lucide-react";
-import { listLabels } from "../lib/comparison-view.ts";
+import { groupStretches, listLabels } from "../lib/comparison-view.ts";
 import { useReaderState } from "./reader-context.tsx";
 import { WordDiffView } from "./word-diff-view.tsx";
 
@@ -12,10 +12,14 @@ export function PassageDetails() {
   const selected = state?.selectedKey ? state.view.byKey.get(state.selectedKey) : undefined;
   if (!state || !selected) return null;
   const { view, select } = state;
-  const counterparts =
-    selected.group === null
-      ? []
-      : (view.byGroup.get(selected.group) ?? []).filter((p) => p.version !== selected.version);
+  const stretches = selected.group === null ? [] : groupStretches(view, selected.group);
+  const own = stretches.find((s) => s.keys.includes(selected.key));
+  const selectedText = (own?.text ?? selected.text).trim();
+  const others = stretches.filter((s) => s.version !== selected.version);
+  const byVersion = [...new Set(others.map((s) => s.version))].map((version) => ({
+    version,
+    stretches: others.filter((s) => s.version === version),
+  }));
   const total = view.versions.length;
   return (
     <aside
@@ -43,36 +47,44 @@ export function PassageDetails() {
           : `told by ${selected.toldBy} of ${total} versions, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
       </p>
       <blockquote className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">
-        {selected.text.trim()}
+        {selectedText}
       </blockquote>
-      {counterparts.length === 0 ? (
+      {byVersion.length === 0 ? (
         <p className="mt-4 text-sm">No other version says this.</p>
       ) : (
         <>
           <h3 className="mt-5 text-sm font-semibold">
-            Also in {listLabels([...new Set(counterparts.map((p) => p.version))], view.labels)}
+            Also in{" "}
+            {listLabels(
+              byVersion.map((entry) => entry.version),
+              view.labels,
+            )}
           </h3>
           <ul className="mt-2 space-y-4">
-            {counterparts.map((passage) => (
+            {byVersion.map(({ version, stretches: texts }) => (
               <li
-                key={passage.key}
+                key={version}
                 className="rounded-md border border-stone-200 p-3 dark:border-stone-700"
               >
                 <div className="flex items-baseline justify-between gap-2">
-                  <h4 className="text-sm font-semibold">{view.labels.get(passage.version)}</h4>
+                  <h4 className="text-sm font-semibold">{view.labels.get(version)}</h4>
                   <button
                     type="button"
-                    onClick={() => select(passage.key)}
+                    onClick={() => select(texts[0]!.keys[0]!)}
                     className="text-sm text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100"
                   >
-                    Show in {view.labels.get(passage.version)}
+                    Show in {view.labels.get(version)}
                   </button>
                 </div>
-                <p className="mt-1 font-serif">{passage.text.trim()}</p>
-                <p className="mt-3 text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
-                  Differences from the selected passage
-                </p>
-                <WordDiffView from={selected.text} to={passage.text} />
+                {texts.map((stretch) => (
+                  <div key={stretch.start} className="mt-2">
+                    <p className="font-serif">{stretch.text.trim()}</p>
+                    <p className="mt-3 text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
+                      Differences from the selected passage
+                    </p>
+                    <WordDiffView from={selectedText} to={stretch.text} />
+                  </div>
+                ))}
               </li>
             ))}
           </ul>
