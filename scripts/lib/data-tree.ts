@@ -28,7 +28,13 @@ export function buildDataFilesFromSources(sourcesDir = SOURCES_DIR): DataFiles {
       StorySource,
       "id"
     >;
-    return ingestStory({ ...description, id }, (file) => readFileSync(join(folder, file), "utf8"));
+    const themesFile = join(folder, "themes.json");
+    const themes = existsSync(themesFile)
+      ? (JSON.parse(readFileSync(themesFile, "utf8")) as { themes: StorySource["themes"] }).themes
+      : undefined;
+    return ingestStory({ ...description, id, ...(themes ? { themes } : {}) }, (file) =>
+      readFileSync(join(folder, file), "utf8"),
+    );
   });
   return buildDataFiles(stories);
 }

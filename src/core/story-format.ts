@@ -41,6 +41,20 @@ export const versionSchema = v.object(
   "must be an object with id, label and blocks",
 );
 
+export const themeSchema = v.object(
+  {
+    id: idSchema,
+    label: nonEmptyText,
+    description: v.optional(v.string("must be a string")),
+    /** Words and phrases that signal the theme; related words count too (by meaning). */
+    terms: v.pipe(
+      v.array(nonEmptyText, "must be a list of words and phrases"),
+      v.minLength(1, "must hold at least one term"),
+    ),
+  },
+  "must be an object with id, label and terms",
+);
+
 export const storySchema = v.pipe(
   v.object(
     {
@@ -50,6 +64,7 @@ export const storySchema = v.pipe(
         v.array(versionSchema, "must be a list of versions"),
         v.minLength(1, "must hold at least one version"),
       ),
+      themes: v.optional(v.array(themeSchema, "must be a list of themes")),
     },
     "must be a JSON object with id, title and versions",
   ),
@@ -99,6 +114,7 @@ export const storyIndexSchema = v.object(
 export type Block = v.InferOutput<typeof blockSchema>;
 export type Version = v.InferOutput<typeof versionSchema>;
 export type Story = v.InferOutput<typeof storySchema>;
+export type Theme = v.InferOutput<typeof themeSchema>;
 export type StoryIndexEntry = v.InferOutput<typeof storyIndexEntrySchema>;
 export type StoryIndex = v.InferOutput<typeof storyIndexSchema>;
 

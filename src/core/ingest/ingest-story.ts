@@ -3,7 +3,7 @@
  * description → the story file and index the reader loads. scripts/ingest.ts
  * does the file reading and writing around it.
  */
-import { parseStory, type Story, type StoryIndex } from "../story-format.ts";
+import { parseStory, type Story, type StoryIndex, type Theme } from "../story-format.ts";
 import { cleanLines } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
 
@@ -19,6 +19,8 @@ export type StorySource = {
     /** File name of the source text. */
     source: string;
   }[];
+  /** Curated themes (themes.json beside story.json), if any. */
+  themes?: Theme[];
 };
 
 /** Output file path (relative to public/data/) → file contents. */
@@ -36,6 +38,7 @@ export function ingestStory(source: StorySource, readText: (file: string) => str
       }
       return { id: version.id, label: version.label, blocks };
     }),
+    ...(source.themes ? { themes: source.themes } : {}),
   };
   const parsed = parseStory(story);
   if (!parsed.ok) throw new Error(`${source.id}: ${parsed.problems.join("; ")}`);
