@@ -45,7 +45,7 @@ test.describe("overview", () => {
       page.getByRole("status").filter({ hasText: /passages highlighted/ }),
     ).toBeVisible();
     await page.getByRole("button", { name: /^Overview/ }).click();
-    const table = page.getByRole("table");
+    const table = page.getByRole("table", { name: /^Share of each row/ });
     await expect(table.getByRole("columnheader", { name: "Version C" })).toBeVisible();
     await table
       .getByRole("button", { name: /of Version A is also in Version C: compare these two$/ })

@@ -4,9 +4,15 @@
  * One worker serves the page; requests are answered in order.
  */
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
+import type { Theme } from "@/core/story-format.ts";
 import type { CompareRequest, CompareResponse, WarmUpRequest } from "./protocol.ts";
 
-export type CompareResult = { comparison: Comparison; usedVectors: boolean };
+export type CompareResult = {
+  comparison: Comparison;
+  /** Theme ids of each passage, in `comparison.passages` order. */
+  passageThemes: string[][];
+  usedVectors: boolean;
+};
 
 type Pending = { resolve: (result: CompareResult) => void; reject: (error: Error) => void };
 
@@ -15,14 +21,16 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 /**
- * Compares versions off the main thread. `vectorsUrl` (absolute) points at
- * the word-vector table; without it, rewordings are found only through shared words.
+ * Compares versions off the main thread and tags passages with `themes`.
+ * `vectorsUrl` (absolute) points at the word-vector table; without it,
+ * rewordings are found only through shared words.
  */
 export function compareInBackground(
   versions: VersionInput[],
   vectorsUrl: string | null,
+  themes: Theme[] = [],
 ): Promise<CompareResult> {
-  const request: CompareRequest = { kind: "compare", id: nextId++, versions, vectorsUrl };
+  const request: CompareRequest = { kind: "compare", id: nextId++, versions, vectorsUrl, themes };
   const target = getWorker();
   if (!target) return compareOnMainThread(request);
   return new Promise((resolve, reject) => {
@@ -55,7 +63,7 @@ function getWorker(): Worker | null {
   }
   worker?.addEventListener("message", (event: MessageEvent<CompareResponse>) => settle(event.data));
   worker?.addEventListener("error", (event) => {
-    // A worker that fails to start: answer what is waiting on the main thread.
+    // A worker that fails to start: answer what is waiting with an error.
     event.preventDefault();
     worker?.terminate();
     worker = null;
@@ -67,12 +75,19 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+function toResult(response: CompareResponse & { ok: true }): CompareResult {
+  return {
+    comparison: response.comparison,
+    passageThemes: response.passageThemes,
+    usedVectors: response.vectors,
+  };
+}
+
 function settle(response: CompareResponse): void {
   const waiting = pending.get(response.id);
   if (!waiting) return;
   pending.delete(response.id);
-  if (response.ok)
-    waiting.resolve({ comparison: response.comparison, usedVectors: response.vectors });
+  if (response.ok) waiting.resolve(toResult(response));
   else waiting.reject(new Error(response.message));
 }
 
@@ -80,5 +95,5 @@ async function compareOnMainThread(request: CompareRequest): Promise<CompareResu
   const { runComparison } = await import("./run-comparison.ts");
   const response = await runComparison(request);
   if (!response.ok) throw new Error(response.message);
-  return { comparison: response.comparison, usedVectors: response.vectors };
+  return toResult(response);
 }

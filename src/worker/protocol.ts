@@ -1,5 +1,6 @@
 /** Messages between the page and the comparison worker. */
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
+import type { Theme } from "@/core/story-format.ts";
 
 export type CompareRequest = {
   kind: "compare";
@@ -7,10 +8,19 @@ export type CompareRequest = {
   versions: VersionInput[];
   /** Absolute URL of the word-vector table, or null to compare without it. */
   vectorsUrl: string | null;
+  /** Themes to tag passages with (none: no tags). */
+  themes: Theme[];
 };
 
 export type CompareResponse =
-  | { id: number; ok: true; comparison: Comparison; vectors: boolean }
+  | {
+      id: number;
+      ok: true;
+      comparison: Comparison;
+      /** Theme ids of each passage, in `comparison.passages` order. */
+      passageThemes: string[][];
+      vectors: boolean;
+    }
   | { id: number; ok: false; message: string };
 
 /** Asks the worker to start loading the word vectors before any comparison is requested. */

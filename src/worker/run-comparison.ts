@@ -1,9 +1,10 @@
 /**
  * What the worker does for one request, shared with the main-thread
  * fallback: load the word vectors if asked (comparing without them when they
- * fail to load, rather than not at all), then run the engine.
+ * fail to load, rather than not at all), run the engine, tag the themes.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
+import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import type { CompareRequest, CompareResponse } from "./protocol.ts";
 
@@ -13,7 +14,8 @@ export async function runComparison(request: CompareRequest): Promise<CompareRes
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
       : null;
     const comparison = compareVersions(request.versions, { vectors });
-    return { id: request.id, ok: true, comparison, vectors: vectors !== null };
+    const passageThemes = tagPassages(comparison, request.themes, vectors);
+    return { id: request.id, ok: true, comparison, passageThemes, vectors: vectors !== null };
   } catch (error) {
     return {
       id: request.id,

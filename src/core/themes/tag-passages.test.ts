@@ -19,7 +19,11 @@ function tagsOf(text: string, other = "Nothing related is said here at all, only
     { vectors },
   );
   const tags = tagPassages(comparison, themes, vectors);
-  return comparison.passages.map((p, i) => ({ version: p.version, text: text.slice(p.start, p.end).trim(), tags: tags[i]! }));
+  return comparison.passages.map((p, i) => ({
+    version: p.version,
+    text: text.slice(p.start, p.end).trim(),
+    tags: tags[i]!,
+  }));
 }
 
 describe("tagPassages", () => {
@@ -34,7 +38,9 @@ describe("tagPassages", () => {
   });
 
   it("tags by phrase, and leaves unrelated text untagged", () => {
-    const passages = tagsOf("Allies kept up the pressure on Russia through the winter. The weather was mild in Brussels.");
+    const passages = tagsOf(
+      "Allies kept up the pressure on Russia through the winter. The weather was mild in Brussels.",
+    );
     expect(passages[0]!.tags).toContain("sanctions");
     expect(passages.at(-1)!.tags).toEqual([]);
   });
@@ -42,8 +48,16 @@ describe("tagPassages", () => {
   it("shares a group's themes with its paraphrases", () => {
     const comparison = compareVersions(
       [
-        { id: "a", label: "A", text: "Canada pledged more humanitarian aid for displaced civilians this winter." },
-        { id: "b", label: "B", text: "Ottawa promised additional relief supplies for people forced from their homes this winter." },
+        {
+          id: "a",
+          label: "A",
+          text: "Canada pledged more humanitarian aid for displaced civilians this winter.",
+        },
+        {
+          id: "b",
+          label: "B",
+          text: "Ottawa promised additional relief supplies for people forced from their homes this winter.",
+        },
       ],
       { vectors, minZ: 0, minSimilarity: 0.2 },
     );

@@ -40,13 +40,21 @@ type CompiledTheme = {
 };
 
 /** For each passage of `comparison.passages`, the ids of its themes (in theme order). */
-export function tagPassages(comparison: Comparison, themes: readonly Theme[], vectors: WordVectors | null): string[][] {
+export function tagPassages(
+  comparison: Comparison,
+  themes: readonly Theme[],
+  vectors: WordVectors | null,
+): string[][] {
   const table = new WordTable(vectors);
   const compiled = themes.map((theme) => compileTheme(theme, table));
   const textOf = new Map(comparison.versions.map((v) => [v.id, v.text]));
   const own = comparison.passages.map((passage) => {
-    const tokens = tokenize(textOf.get(passage.version) ?? "", passage.start, passage.end).filter((t) => !t.stop);
-    return compiled.filter((theme) => themeScore(tokens, theme, table) >= MIN_SCORE).map((theme) => theme.id);
+    const tokens = tokenize(textOf.get(passage.version) ?? "", passage.start, passage.end).filter(
+      (t) => !t.stop,
+    );
+    return compiled
+      .filter((theme) => themeScore(tokens, theme, table) >= MIN_SCORE)
+      .map((theme) => theme.id);
   });
   // A group shares its themes.
   const byGroup = new Map<number, Set<string>>();

@@ -20,7 +20,7 @@ function vectorsUrl(): string {
 
 /** Runs the engine on a story's versions, in the worker. */
 export function getComparison(story: Story): Promise<CompareResult> {
-  return compareInBackground(story.versions.map(versionToInput), vectorsUrl());
+  return compareInBackground(story.versions.map(versionToInput), vectorsUrl(), story.themes ?? []);
 }
 
 export const comparisonQueryOptions = (story: Story) =>

@@ -1,6 +1,7 @@
 import { ChevronDown } from "lucide-react";
 import { useId, useState } from "react";
-import type { Version } from "@/core/story-format.ts";
+import type { Theme, Version } from "@/core/story-format.ts";
+import { CoverageTable } from "./coverage-table.tsx";
 import type { ComparisonView } from "../lib/comparison-view.ts";
 import { OmissionList } from "./omission-list.tsx";
 import { SimilarityTable } from "./similarity-table.tsx";
@@ -12,16 +13,13 @@ type OverviewPanelProps = {
   visible: readonly string[];
   onVisible: (visible: string[]) => void;
   onSelect: (key: string) => void;
+  themes: readonly Theme[];
+  onThemeFilter: (theme: string, version: string) => void;
 };
 
 /** A disclosure above the columns: which versions show, and how alike they are. */
-export function OverviewPanel({
-  versions,
-  view,
-  visible,
-  onVisible,
-  onSelect,
-}: OverviewPanelProps) {
+export function OverviewPanel(props: OverviewPanelProps) {
+  const { versions, view, visible, onVisible, onSelect, themes, onThemeFilter } = props;
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -65,6 +63,14 @@ export function OverviewPanel({
             </p>
           )}
         </section>
+        {view && themes.length > 0 && (
+          <section aria-labelledby={`${panelId}-coverage`} className="min-w-0 overflow-x-auto">
+            <h2 id={`${panelId}-coverage`} className="mb-1 font-semibold">
+              Theme coverage
+            </h2>
+            <CoverageTable themes={themes} view={view} onFilter={onThemeFilter} />
+          </section>
+        )}
         {view && (
           <section aria-labelledby={`${panelId}-omissions`}>
             <h2 id={`${panelId}-omissions`} className="mb-1 font-semibold">

@@ -46,6 +46,12 @@ export function PassageDetails() {
           ? "only this version says this"
           : `told by ${selected.toldBy} of ${total} versions, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
       </p>
+      {selected.themes.length > 0 && (
+        <p className="mt-1 text-sm">
+          <span className="text-stone-600 dark:text-stone-400">Themes: </span>
+          {selected.themes.map((id) => view.themeLabels.get(id) ?? id).join(" · ")}
+        </p>
+      )}
       <blockquote className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">
         {selectedText}
       </blockquote>

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from "react";
 import type { ViewPassage } from "../lib/comparison-view.ts";
-import { isHighlighted, strengthLevel } from "../lib/highlight.ts";
+import { isHighlighted, matchesThemes, strengthLevel } from "../lib/highlight.ts";
 import { useReaderState } from "./reader-context.tsx";
 
 const SHARED_TINT = {
@@ -46,7 +46,7 @@ export function PassageSpan({ passage, text, first }: PassageSpanProps) {
     select,
     descriptionId,
   } = state;
-  const lit = isHighlighted(passage, show, minToldBy);
+  const lit = isHighlighted(passage, show, minToldBy) && matchesThemes(passage, state.themeFilter);
   const selected = selectedKey === passage.key;
   const counterpart = passage.group !== null && passage.group === hoveredGroup;
   const tint =

@@ -1,6 +1,6 @@
 import type { MouseEvent, RefObject } from "react";
 import type { VersionView } from "../lib/comparison-view.ts";
-import { isHighlighted, strengthLevel } from "../lib/highlight.ts";
+import { isHighlighted, matchesThemes, strengthLevel } from "../lib/highlight.ts";
 import { useReaderState } from "./reader-context.tsx";
 
 const SHARED_LEVEL = [
@@ -39,7 +39,9 @@ export function PassageStrip({
       className="absolute top-14 right-1 bottom-2 z-20 flex w-2 print:hidden cursor-pointer flex-col overflow-hidden rounded-full bg-stone-100 dark:bg-stone-800"
     >
       {version.passages.map((passage) => {
-        const lit = isHighlighted(passage, state.show, state.minToldBy);
+        const lit =
+          isHighlighted(passage, state.show, state.minToldBy) &&
+          matchesThemes(passage, state.themeFilter);
         const colour = !lit
           ? ""
           : passage.kind === "unique"

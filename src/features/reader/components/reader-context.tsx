@@ -1,12 +1,14 @@
 import { createContext, useContext } from "react";
 import type { ShowMode } from "../hooks/use-reading-params.ts";
 import type { ComparisonView, ViewPassage } from "../lib/comparison-view.ts";
+import type { ThemeFilter } from "../lib/highlight.ts";
 
 /** The comparison and the reader's interaction state, for every column and panel. */
 export type ReaderState = {
   view: ComparisonView;
   show: ShowMode;
   minToldBy: number;
+  themeFilter: ThemeFilter;
   /** Group whose passages are lit up because one of them is hovered or focused. */
   hoveredGroup: number | null;
   setHoveredGroup: (group: number | null) => void;

@@ -7,12 +7,13 @@ import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useReadingParams } from "../hooks/use-reading-params.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
-import { isHighlighted } from "../lib/highlight.ts";
+import { isHighlighted, matchesThemes } from "../lib/highlight.ts";
 import { Legend } from "./legend.tsx";
 import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { ReaderContext, type ReaderState } from "./reader-context.tsx";
+import { ThemeFilterBar } from "./theme-filter.tsx";
 import { VersionColumn } from "./version-column.tsx";
 import { VersionSwitcher } from "./version-switcher.tsx";
 
@@ -23,8 +24,11 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  */
 export function ReaderView({ story }: { story: Story }) {
   const comparison = useComparison(story);
-  const result = comparison.data?.comparison;
-  const view = useMemo(() => (result ? buildComparisonView(story, result) : null), [story, result]);
+  const result = comparison.data;
+  const view = useMemo(
+    () => (result ? buildComparisonView(story, result.comparison, result.passageThemes) : null),
+    [story, result],
+  );
   const [params, setParams] = useReadingParams();
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -81,6 +85,10 @@ export function ReaderView({ story }: { story: Story }) {
     view,
     show: params.show,
     minToldBy: Math.min(Math.max(params.k, 2), story.versions.length),
+    themeFilter: {
+      ids: (params.themes ?? []).filter((id) => story.themes?.some((theme) => theme.id === id)),
+      match: params.match,
+    },
     hoveredGroup,
     setHoveredGroup,
     selectedKey: selected?.key ?? null,
@@ -99,7 +107,11 @@ export function ReaderView({ story }: { story: Story }) {
             state && {
               shown: state.view.versions
                 .flatMap((v) => v.passages)
-                .filter((p) => isHighlighted(p, state.show, state.minToldBy)).length,
+                .filter(
+                  (p) =>
+                    isHighlighted(p, state.show, state.minToldBy) &&
+                    matchesThemes(p, state.themeFilter),
+                ).length,
               total: state.view.byKey.size,
             }
           }
@@ -113,11 +125,26 @@ export function ReaderView({ story }: { story: Story }) {
           syncScroll={syncScroll}
           onSyncScroll={setSyncScroll}
         />
+        {state && story.themes && story.themes.length > 0 && (
+          <div className="shrink-0 px-4 pb-3 print:hidden">
+            <ThemeFilterBar
+              themes={story.themes}
+              view={state.view}
+              selected={state.themeFilter.ids}
+              match={state.themeFilter.match}
+              onChange={(themes, match) =>
+                void setParams({ themes: themes.length > 0 ? themes : null, match })
+              }
+            />
+          </div>
+        )}
         <OverviewPanel
           versions={story.versions}
           view={view}
           visible={visibleIds}
           onSelect={select}
+          themes={story.themes ?? []}
+          onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
           onVisible={(v) =>
             void setParams({
               v:

@@ -2,7 +2,9 @@ import { useMemo, useRef } from "react";
 import { countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
 import type { VersionView } from "../lib/comparison-view.ts";
+import { matchesThemes } from "../lib/highlight.ts";
 import { PassageStrip } from "./passage-strip.tsx";
+import { useReaderState } from "./reader-context.tsx";
 import { VersionText } from "./version-text.tsx";
 
 const numberFormat = new Intl.NumberFormat("en");
@@ -27,6 +29,15 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
   const headingId = `${columnId(version)}-label`;
   const article = useRef<HTMLElement>(null);
+  const state = useReaderState();
+  const filter = state?.themeFilter;
+  // With themes chosen, a block shows when one of its passages speaks to them.
+  const shownBlocks =
+    view && filter && filter.ids.length > 0
+      ? view.segments.map((segments) =>
+          segments.some((s) => s.passage >= 0 && matchesThemes(view.passages[s.passage]!, filter)),
+        )
+      : undefined;
   return (
     <div
       className={`relative flex w-full shrink-0 snap-start sm:w-[34rem] print:mb-6 print:flex! print:w-full print:break-inside-auto ${active ? "" : "max-sm:hidden"}`}
@@ -51,7 +62,7 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
           </p>
         </header>
         <div className="ps-6 pe-7 pt-4 pb-10">
-          <VersionText blocks={version.blocks} version={view} />
+          <VersionText blocks={version.blocks} version={view} shownBlocks={shownBlocks} />
         </div>
       </article>
       {view && <PassageStrip version={view} column={article} />}

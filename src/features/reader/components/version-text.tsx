@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Block } from "@/core/story-format.ts";
 import type { VersionView } from "../lib/comparison-view.ts";
 import { BlockContent } from "./block-content.tsx";
+import { CollapsedRun } from "./collapsed-run.tsx";
 
 type Indexed = { block: Block; index: number };
 type Group =
@@ -25,33 +26,76 @@ type VersionTextProps = {
   blocks: readonly Block[];
   /** The version's passages, once the comparison is ready. */
   version?: VersionView | undefined;
+  /** With a theme filter on: which blocks show (the rest fold into "N passages hidden"). */
+  shownBlocks?: readonly boolean[] | undefined;
 };
 
 /** A version's text in reading order. Article text is only ever rendered as text. */
-export function VersionText({ blocks, version }: VersionTextProps) {
+export function VersionText({ blocks, version, shownBlocks }: VersionTextProps) {
   if (blocks.length === 0) {
     return <p className="text-stone-500 italic dark:text-stone-400">This version has no text.</p>;
   }
   const content = ({ block, index }: Indexed) => (
     <BlockContent text={block.text} segments={version?.segments[index]} version={version} />
   );
+  const render = (group: Group) =>
+    group.kind === "list" ? (
+      <ul key={group.key} className="list-disc space-y-2 ps-6 marker:text-stone-400">
+        {group.items.map((item) => (
+          <li key={item.index}>{content(item)}</li>
+        ))}
+      </ul>
+    ) : (
+      <div key={group.key}>
+        <BlockElement kind={group.item.block.kind}>{content(group.item)}</BlockElement>
+        {shownBlocks && version && <BlockThemes version={version} index={group.item.index} />}
+      </div>
+    );
   return (
     <div className="reading space-y-4">
-      {groupBlocks(blocks).map((group) =>
-        group.kind === "list" ? (
-          <ul key={group.key} className="list-disc space-y-2 ps-6 marker:text-stone-400">
-            {group.items.map((item) => (
-              <li key={item.index}>{content(item)}</li>
-            ))}
-          </ul>
+      {foldHidden(groupBlocks(blocks), shownBlocks).map((run) =>
+        run.hidden ? (
+          <CollapsedRun
+            key={`hidden-${run.groups[0]!.key}`}
+            count={countPassages(run.groups, version)}
+          >
+            {run.groups.map(render)}
+          </CollapsedRun>
         ) : (
-          <BlockElement key={group.key} kind={group.item.block.kind}>
-            {content(group.item)}
-          </BlockElement>
+          run.groups.map(render)
         ),
       )}
     </div>
   );
+}
+
+type Run = { hidden: boolean; groups: Group[] };
+
+// Consecutive groups the filter hides become one run; shown groups stay single.
+function foldHidden(groups: readonly Group[], shown: readonly boolean[] | undefined): Run[] {
+  const runs: Run[] = [];
+  for (const group of groups) {
+    const indexes =
+      group.kind === "list" ? group.items.map((item) => item.index) : [group.item.index];
+    const hidden = shown !== undefined && indexes.every((index) => shown[index] === false);
+    const last = runs[runs.length - 1];
+    if (hidden && last?.hidden) last.groups.push(group);
+    else runs.push({ hidden, groups: [group] });
+  }
+  return runs;
+}
+
+// Passages that start in these blocks.
+function countPassages(groups: readonly Group[], version: VersionView | undefined): number {
+  if (!version) return 0;
+  let count = 0;
+  for (const group of groups) {
+    const indexes =
+      group.kind === "list" ? group.items.map((item) => item.index) : [group.item.index];
+    for (const index of indexes)
+      count += (version.segments[index] ?? []).filter((s) => s.first && s.passage >= 0).length;
+  }
+  return count;
 }
 
 function BlockElement({ kind, children }: { kind: Block["kind"]; children: ReactNode }) {
@@ -70,4 +114,19 @@ function BlockElement({ kind, children }: { kind: Block["kind"]; children: React
     case "listItem":
       return <p>{children}</p>;
   }
+}
+
+// Under a block, while a theme filter is on: the themes its passages speak to.
+function BlockThemes({ version, index }: { version: VersionView; index: number }) {
+  const ids = new Set<string>();
+  for (const segment of version.segments[index] ?? []) {
+    for (const id of version.passages[segment.passage]?.themes ?? []) ids.add(id);
+  }
+  if (ids.size === 0) return null;
+  return (
+    <p className="mt-1 font-sans text-xs text-violet-800 dark:text-violet-300">
+      <span className="sr-only">Themes: </span>
+      {[...ids].map((id) => version.themeLabels.get(id) ?? id).join(" · ")}
+    </p>
+  );
 }

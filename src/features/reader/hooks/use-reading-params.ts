@@ -10,6 +10,9 @@ import {
 export const SHOW_MODES = ["all", "shared", "unique"] as const;
 export type ShowMode = (typeof SHOW_MODES)[number];
 
+export const THEME_MATCHES = ["any", "all"] as const;
+export type ThemeMatch = (typeof THEME_MATCHES)[number];
+
 /**
  * What the reader is looking at, kept in the URL so a reload or a shared
  * link restores it and back/forward step through it:
@@ -23,6 +26,10 @@ export function useReadingParams() {
       sel: parseAsString,
       /** Visible versions, in column order (?v=a,c,b); absent: all, in story order. */
       v: parseAsArrayOf(parseAsString),
+      /** Themes to follow (?themes=sanctions,canada); absent: no theme filter. */
+      themes: parseAsArrayOf(parseAsString),
+      /** Whether a passage must carry any of the chosen themes, or all of them. */
+      match: parseAsStringLiteral(THEME_MATCHES).withDefault("any"),
     },
     { history: "push" },
   );

@@ -16,6 +16,8 @@ export type ViewPassage = Passage & {
   text: string;
   /** How many versions tell it, this one included. */
   toldBy: number;
+  /** Ids of the themes it speaks to. */
+  themes: string[];
 };
 
 /** A block segment, marked where its passage begins and ends (passages may span blocks). */
@@ -23,6 +25,8 @@ export type ViewSegment = BlockSegment & { first: boolean; last: boolean };
 
 export type VersionView = {
   id: string;
+  /** The story's theme labels, by id (shared by every version). */
+  themeLabels: Map<string, string>;
   label: string;
   passages: ViewPassage[];
   segments: ViewSegment[][];
@@ -36,10 +40,20 @@ export type ComparisonView = {
   /** Passages of each group, in version order. */
   byGroup: Map<number, ViewPassage[]>;
   labels: Map<string, string>;
+  /** Theme id → label, for the story's themes. */
+  themeLabels: Map<string, string>;
 };
 
-export function buildComparisonView(story: Story, comparison: Comparison): ComparisonView {
+export function buildComparisonView(
+  story: Story,
+  comparison: Comparison,
+  passageThemes: readonly string[][] = [],
+): ComparisonView {
+  const themesOf = new Map(
+    comparison.passages.map((p, i) => [`${p.version}:${p.start}`, passageThemes[i] ?? []]),
+  );
   const byKey = new Map<string, ViewPassage>();
+  const themeLabels = new Map((story.themes ?? []).map((theme) => [theme.id, theme.label]));
   const byGroup = new Map<number, ViewPassage[]>();
   const labels = new Map(story.versions.map((v) => [v.id, v.label]));
   const versions = story.versions.map((version) => {
@@ -51,6 +65,7 @@ export function buildComparisonView(story: Story, comparison: Comparison): Compa
         key: `${p.version}:${p.start}`,
         text: text.slice(p.start, p.end),
         toldBy: p.sharedWith.length + 1,
+        themes: themesOf.get(`${p.version}:${p.start}`) ?? [],
       }));
     for (const passage of passages) {
       byKey.set(passage.key, passage);
@@ -62,6 +77,7 @@ export function buildComparisonView(story: Story, comparison: Comparison): Compa
       .reduce((sum, p) => sum + countWords(p.text), 0);
     return {
       id: version.id,
+      themeLabels,
       label: version.label,
       passages,
       segments: markEnds(segmentBlocks(version.blocks, passages)),
@@ -69,7 +85,7 @@ export function buildComparisonView(story: Story, comparison: Comparison): Compa
       uniqueWords,
     };
   });
-  return { versions, byKey, byGroup, labels };
+  return { versions, byKey, byGroup, labels, themeLabels };
 }
 
 function markEnds(blocks: BlockSegment[][]): ViewSegment[][] {

@@ -1,4 +1,4 @@
-import type { ShowMode } from "../hooks/use-reading-params.ts";
+import type { ShowMode, ThemeMatch } from "../hooks/use-reading-params.ts";
 import type { ViewPassage } from "./comparison-view.ts";
 
 /** Whether a passage is drawn highlighted under the current filters. */
@@ -12,4 +12,15 @@ export function strengthLevel(passage: ViewPassage, versionCount: number): 0 | 1
   if (versionCount <= 2) return 1;
   const share = (passage.toldBy - 1) / (versionCount - 1);
   return share >= 0.75 ? 2 : share >= 0.4 ? 1 : 0;
+}
+
+/** The reader's theme filter: none when `ids` is empty. */
+export type ThemeFilter = { ids: readonly string[]; match: ThemeMatch };
+
+/** Whether a passage speaks to the chosen themes (always, with no theme chosen). */
+export function matchesThemes(passage: ViewPassage, filter: ThemeFilter): boolean {
+  if (filter.ids.length === 0) return true;
+  return filter.match === "all"
+    ? filter.ids.every((id) => passage.themes.includes(id))
+    : filter.ids.some((id) => passage.themes.includes(id));
 }

@@ -1,0 +1,82 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function openReader(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole("group", { name: "Themes" })).toBeVisible();
+}
+
+const themeButton = (page: Page, name: RegExp) =>
+  page.getByRole("group", { name: "Themes" }).getByRole("button", { name });
+const highlighted = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /passages highlighted/ });
+
+test("selecting a theme shows only its passages, keeps it in the URL, and clearing restores all", async ({
+  page,
+}) => {
+  await openReader(page);
+  const before = await highlighted(page).textContent();
+  const canada = themeButton(page, /^Canada’s role \d+$/);
+  await expect(canada).toHaveAttribute("aria-pressed", "false");
+  await canada.click();
+  await expect(canada).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/themes=canada/);
+  await expect(highlighted(page)).not.toHaveText(before!);
+  const hidden = page.getByRole("button", { name: /^\d+ passages? hidden$/ });
+  await expect(hidden.first()).toBeVisible();
+  await hidden.first().click();
+  await expect(page.getByRole("button", { name: /again$/ }).first()).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+
+  await page.reload();
+  await expect(themeButton(page, /^Canada’s role/)).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Clear themes" }).click();
+  await expect(themeButton(page, /^Canada’s role/)).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByRole("button", { name: /passages? hidden$/ })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/themes=/);
+  await expect(highlighted(page)).toHaveText(before!);
+});
+
+test("with two themes, any and all differ", async ({ page }) => {
+  await openReader(page, "?themes=canada,sanctions");
+  await expect(themeButton(page, /^Sanctions/)).toHaveAttribute("aria-pressed", "true");
+  const count = async () => Number((await highlighted(page).textContent())!.match(/^(\d+)/)![1]);
+  const any = await count();
+  await page.getByRole("radio", { name: "all of them" }).check();
+  await expect(page).toHaveURL(/match=all/);
+  await expect.poll(count).toBeLessThan(any);
+});
+
+test("the coverage table agrees with the theme counts, and a cell filters to it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openReader(page);
+  const label = (await themeButton(page, /^Sovereignty and borders \d+$/).textContent())!;
+  const total = Number(label.match(/(\d+)$/)![1]);
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  const cells = page.getByRole("button", {
+    name: /(passages? about|leaves out) Sovereignty and borders$/,
+  });
+  await expect(cells).toHaveCount(5);
+  const names = await cells.evaluateAll((elements) =>
+    elements.map((e) => e.getAttribute("aria-label") ?? ""),
+  );
+  const sum = names.reduce((s, name) => s + Number(name.match(/: (\d+) passages?/)?.[1] ?? 0), 0);
+  expect(sum).toBe(total);
+  await cells.nth(1).click();
+  await expect(page).toHaveURL(/themes=sovereignty/);
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article")).toHaveAccessibleName("Version B");
+});
+
+test("the theme filter has no axe violations", async ({ page }) => {
+  await openReader(page, "?themes=humanitarian");
+  await expect(page.getByRole("button", { name: /passages? hidden$/ }).first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});
