@@ -80,3 +80,46 @@ test("the theme filter has no axe violations", async ({ page }) => {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
 });
+
+test.describe("a story without curated themes", () => {
+  test.beforeEach(async ({ page }) => {
+    // The bundled story as a hand-added file would be: no themes.
+    await page.route("**/data/stories/*.json", async (route) => {
+      const response = await route.fetch();
+      const story = (await response.json()) as Record<string, unknown>;
+      delete story.themes;
+      await route.fulfill({ response, json: story });
+    });
+  });
+
+  test("gets suggested themes the reader can rename and delete, kept across reloads", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const group = page.getByRole("group", { name: "Themes" });
+    await expect(group).toContainText("Suggested themes");
+    const toggles = group.getByRole("button");
+    await expect.poll(() => toggles.count()).toBeGreaterThanOrEqual(2);
+    const firstLabel = (await toggles.first().textContent())!.replace(/\s*\d+$/, "");
+
+    await page.getByRole("button", { name: "Edit themes" }).click();
+    const editor = page.getByRole("dialog", { name: "Edit suggested themes" });
+    const name = editor.getByRole("textbox", { name: `Name of the theme “${firstLabel}”` });
+    await name.fill("My thread");
+    await name.blur();
+    await editor.getByRole("button", { name: "Done" }).click();
+    await expect(group.getByRole("button", { name: /^My thread \d+$/ })).toBeVisible();
+
+    await page.reload();
+    await expect(
+      page.getByRole("group", { name: "Themes" }).getByRole("button", { name: /^My thread \d+$/ }),
+    ).toBeVisible();
+
+    await page.getByRole("button", { name: "Edit themes" }).click();
+    await editor.getByRole("button", { name: "Delete “My thread”" }).click();
+    await editor.getByRole("button", { name: "Done" }).click();
+    await expect(
+      page.getByRole("group", { name: "Themes" }).getByRole("button", { name: /^My thread/ }),
+    ).toHaveCount(0);
+  });
+});

@@ -9,6 +9,9 @@ import type { CompareRequest, CompareResponse, WarmUpRequest } from "./protocol.
 
 export type CompareResult = {
   comparison: Comparison;
+  /** The story's themes, or themes suggested from its text when it has none. */
+  themes: Theme[];
+  suggestedThemes: boolean;
   /** Theme ids of each passage, in `comparison.passages` order. */
   passageThemes: string[][];
   usedVectors: boolean;
@@ -78,6 +81,8 @@ function getWorker(): Worker | null {
 function toResult(response: CompareResponse & { ok: true }): CompareResult {
   return {
     comparison: response.comparison,
+    themes: response.themes,
+    suggestedThemes: response.suggestedThemes,
     passageThemes: response.passageThemes,
     usedVectors: response.vectors,
   };

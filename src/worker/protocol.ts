@@ -17,6 +17,9 @@ export type CompareResponse =
       id: number;
       ok: true;
       comparison: Comparison;
+      /** The themes passages were tagged with: the story's, or suggested when it has none. */
+      themes: Theme[];
+      suggestedThemes: boolean;
       /** Theme ids of each passage, in `comparison.passages` order. */
       passageThemes: string[][];
       vectors: boolean;

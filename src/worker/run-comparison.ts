@@ -4,6 +4,7 @@
  * fail to load, rather than not at all), run the engine, tag the themes.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
+import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import type { CompareRequest, CompareResponse } from "./protocol.ts";
@@ -14,8 +15,18 @@ export async function runComparison(request: CompareRequest): Promise<CompareRes
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
       : null;
     const comparison = compareVersions(request.versions, { vectors });
-    const passageThemes = tagPassages(comparison, request.themes, vectors);
-    return { id: request.id, ok: true, comparison, passageThemes, vectors: vectors !== null };
+    const suggestedThemes = request.themes.length === 0;
+    const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
+    const passageThemes = tagPassages(comparison, themes, vectors);
+    return {
+      id: request.id,
+      ok: true,
+      comparison,
+      themes,
+      suggestedThemes,
+      passageThemes,
+      vectors: vectors !== null,
+    };
   } catch (error) {
     return {
       id: request.id,

@@ -5,6 +5,8 @@ import { useComparison } from "../api/get-comparison.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useReadingParams } from "../hooks/use-reading-params.ts";
+import { usePassageDescriptions } from "../hooks/use-passage-descriptions.ts";
+import { useStoryThemes } from "../hooks/use-story-themes.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
 import { isHighlighted, matchesThemes } from "../lib/highlight.ts";
@@ -13,6 +15,7 @@ import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { ReaderContext, type ReaderState } from "./reader-context.tsx";
+import { ThemeEditor } from "./theme-editor.tsx";
 import { ThemeFilterBar } from "./theme-filter.tsx";
 import { VersionColumn } from "./version-column.tsx";
 import { VersionSwitcher } from "./version-switcher.tsx";
@@ -25,9 +28,13 @@ import { VersionSwitcher } from "./version-switcher.tsx";
 export function ReaderView({ story }: { story: Story }) {
   const comparison = useComparison(story);
   const result = comparison.data;
+  const themes = useStoryThemes(story, result);
   const view = useMemo(
-    () => (result ? buildComparisonView(story, result.comparison, result.passageThemes) : null),
-    [story, result],
+    () =>
+      result
+        ? buildComparisonView(story, result.comparison, themes.passageThemes, themes.themes)
+        : null,
+    [story, result, themes.passageThemes, themes.themes],
   );
   const [params, setParams] = useReadingParams();
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
@@ -69,24 +76,13 @@ export function ReaderView({ story }: { story: Story }) {
     useCallback(() => select(null), [select]),
   );
 
-  // One hidden description per distinct wording, referenced by every passage it fits.
-  const descriptions = useMemo(() => {
-    const ids = new Map<string, string>();
-    for (const version of view?.versions ?? []) {
-      for (const passage of version.passages) {
-        const text = describePassage(passage, view!.labels);
-        if (!ids.has(text)) ids.set(text, `passage-description-${ids.size + 1}`);
-      }
-    }
-    return ids;
-  }, [view]);
-
+  const descriptions = usePassageDescriptions(view);
   const state: ReaderState | null = view && {
     view,
     show: params.show,
     minToldBy: Math.min(Math.max(params.k, 2), story.versions.length),
     themeFilter: {
-      ids: (params.themes ?? []).filter((id) => story.themes?.some((theme) => theme.id === id)),
+      ids: (params.themes ?? []).filter((id) => themes.themes.some((theme) => theme.id === id)),
       match: params.match,
     },
     hoveredGroup,
@@ -125,10 +121,14 @@ export function ReaderView({ story }: { story: Story }) {
           syncScroll={syncScroll}
           onSyncScroll={setSyncScroll}
         />
-        {state && story.themes && story.themes.length > 0 && (
+        {state && themes.themes.length > 0 && (
           <div className="shrink-0 px-4 pb-3 print:hidden">
             <ThemeFilterBar
-              themes={story.themes}
+              suggested={themes.suggested}
+              editor={
+                themes.suggested && <ThemeEditor themes={themes.themes} onEdit={themes.edit} />
+              }
+              themes={themes.themes}
               view={state.view}
               selected={state.themeFilter.ids}
               match={state.themeFilter.match}
@@ -143,7 +143,7 @@ export function ReaderView({ story }: { story: Story }) {
           view={view}
           visible={visibleIds}
           onSelect={select}
-          themes={story.themes ?? []}
+          themes={themes.themes}
           onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
           onVisible={(v) =>
             void setParams({

@@ -1,9 +1,14 @@
+import type { ReactNode } from "react";
 import type { Theme } from "@/core/story-format.ts";
 import { THEME_MATCHES, type ThemeMatch } from "../hooks/use-reading-params.ts";
 import type { ComparisonView } from "../lib/comparison-view.ts";
 
 type ThemeFilterBarProps = {
   themes: readonly Theme[];
+  /** The themes were suggested from the text (the story has no curated ones). */
+  suggested: boolean;
+  /** A control to rename, merge or delete suggested themes. */
+  editor: ReactNode;
   view: ComparisonView;
   selected: readonly string[];
   match: ThemeMatch;
@@ -11,7 +16,15 @@ type ThemeFilterBarProps = {
 };
 
 /** Follow one thread through every version: a toggle per theme, with how many passages carry it. */
-export function ThemeFilterBar({ themes, view, selected, match, onChange }: ThemeFilterBarProps) {
+export function ThemeFilterBar({
+  themes,
+  suggested,
+  editor,
+  view,
+  selected,
+  match,
+  onChange,
+}: ThemeFilterBarProps) {
   const counts = new Map<string, number>();
   for (const version of view.versions) {
     for (const passage of version.passages)
@@ -23,7 +36,7 @@ export function ThemeFilterBar({ themes, view, selected, match, onChange }: Them
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <div role="group" aria-label="Themes" className="flex flex-wrap items-center gap-1.5">
         <span aria-hidden="true" className="me-1 font-medium text-stone-600 dark:text-stone-300">
-          Themes
+          {suggested ? "Suggested themes" : "Themes"}
         </span>
         {themes.map((theme) => {
           const on = selected.includes(theme.id);
@@ -62,6 +75,7 @@ export function ThemeFilterBar({ themes, view, selected, match, onChange }: Them
           ))}
         </fieldset>
       )}
+      {editor}
       {selected.length > 0 && (
         <button
           type="button"

@@ -4,7 +4,7 @@
  * group, and per-version figures.
  */
 import type { Comparison, Passage } from "@/core/align/types.ts";
-import type { Story } from "@/core/story-format.ts";
+import type { Story, Theme } from "@/core/story-format.ts";
 import { countWords } from "@/core/text/count-words.ts";
 import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
@@ -48,12 +48,13 @@ export function buildComparisonView(
   story: Story,
   comparison: Comparison,
   passageThemes: readonly string[][] = [],
+  themes: readonly Theme[] = story.themes ?? [],
 ): ComparisonView {
   const themesOf = new Map(
     comparison.passages.map((p, i) => [`${p.version}:${p.start}`, passageThemes[i] ?? []]),
   );
   const byKey = new Map<string, ViewPassage>();
-  const themeLabels = new Map((story.themes ?? []).map((theme) => [theme.id, theme.label]));
+  const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const byGroup = new Map<number, ViewPassage[]>();
   const labels = new Map(story.versions.map((v) => [v.id, v.label]));
   const versions = story.versions.map((version) => {

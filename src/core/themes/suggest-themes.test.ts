@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { compareVersions } from "../align/compare-versions.ts";
+import { bundledVersions, testVectors } from "../align/test-support.ts";
+import { suggestThemes } from "./suggest-themes.ts";
+
+describe("suggestThemes", () => {
+  const vectors = testVectors();
+  const comparison = compareVersions(bundledVersions(), { vectors });
+
+  it("suggests a few distinct, named themes with terms from the text", () => {
+    const themes = suggestThemes(comparison, vectors);
+    expect(themes.length).toBeGreaterThanOrEqual(3);
+    expect(themes.length).toBeLessThanOrEqual(8);
+    expect(new Set(themes.map((t) => t.id)).size).toBe(themes.length);
+    const text = comparison.versions.map((v) => v.text.toLowerCase()).join(" ");
+    for (const theme of themes) {
+      expect(theme.label.trim()).not.toBe("");
+      for (const term of theme.terms) expect(text).toContain(term.toLowerCase());
+    }
+  });
+
+  it("leaves out what every passage says and what only one passage says", () => {
+    const terms = suggestThemes(comparison, vectors).flatMap((t) => t.terms);
+    expect(terms).not.toContain("the");
+    expect(terms).not.toContain("said");
+  });
+
+  it("is deterministic and copes with a story with nothing to suggest", () => {
+    expect(suggestThemes(comparison, vectors)).toEqual(suggestThemes(comparison, vectors));
+    const tiny = compareVersions([{ id: "a", label: "A", text: "Short." }], { vectors });
+    expect(suggestThemes(tiny, vectors)).toEqual([]);
+  });
+});
