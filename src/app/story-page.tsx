@@ -1,36 +1,61 @@
-import { useEffect } from "react";
+import { useState } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
-import type { StoryIndexEntry } from "@/core/story-format.ts";
-import { ReaderView } from "@/features/reader/components/reader-view.tsx";
-import { useStory } from "@/features/stories/api/get-story.ts";
+import type { Story } from "@/core/story-format.ts";
+import { NewComparisonDialog } from "@/features/import/components/new-comparison-dialog.tsx";
+import { useSavedStories } from "@/features/library/api/get-saved-stories.ts";
+import { useLibraryActions } from "@/features/library/hooks/use-library-actions.ts";
 import { useStoryIndex } from "@/features/stories/api/get-story-index.ts";
-import { StoryPicker } from "@/features/stories/components/story-picker.tsx";
+import { StoryPicker, type StoryChoice } from "@/features/stories/components/story-picker.tsx";
 import { useStoryParam } from "@/features/stories/hooks/use-story-param.ts";
 import { describeError } from "@/lib/describe-error.ts";
-import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import { AppHeader } from "./app-header.tsx";
+import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";
+import { UndoToast } from "./undo-toast.tsx";
 
-/** The reader's one page: pick a story from the index, read its versions. */
+/** The reader's one page: pick a story (bundled or the reader's own), read its versions. */
 export function StoryPage() {
   const index = useStoryIndex();
+  const saved = useSavedStories();
+  const library = useLibraryActions();
   const [storyParam, setStoryParam] = useStoryParam();
-  const stories = index.data?.stories ?? [];
-  const entry = storyParam === null ? stories[0] : stories.find((story) => story.id === storyParam);
+  const [deleted, setDeleted] = useState<Story | null>(null);
+  const bundled = index.data?.stories ?? [];
+  const choices: StoryChoice[] = [
+    ...bundled.map((entry) => ({ id: entry.id, title: entry.title, source: "bundled" as const })),
+    ...(saved.data ?? []).map(({ story }) => ({
+      id: story.id,
+      title: story.title,
+      source: "saved" as const,
+    })),
+  ];
+  const choice = storyParam === null ? choices[0] : choices.find((c) => c.id === storyParam);
+  const entry = choice?.source === "bundled" ? bundled.find((e) => e.id === choice.id) : undefined;
+
+  const create = async (story: Story) => {
+    await library.save(story);
+    await setStoryParam(story.id);
+  };
+  const remove = async (story: Story) => {
+    await library.remove(story.id);
+    setDeleted(story);
+    await setStoryParam(null);
+  };
 
   return (
     <div className="flex h-dvh flex-col print:h-auto">
       <AppHeader>
-        {entry && (
+        {choice && (
           <StoryPicker
-            stories={stories}
-            selectedId={entry.id}
+            stories={choices}
+            selectedId={choice.id}
             onSelect={(id) => void setStoryParam(id)}
           />
         )}
+        <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
       </AppHeader>
       <main className="flex min-h-0 flex-1 flex-col print:block">
-        {index.isPending ? (
+        {index.isPending || (saved.isPending && storyParam !== null && !choice) ? (
           <LoadingState label="Loading stories…" />
         ) : index.isError ? (
           <ErrorPanel
@@ -40,7 +65,17 @@ export function StoryPage() {
             retrying={index.isFetching}
           />
         ) : entry ? (
-          <StoryContent entry={entry} />
+          <BundledStoryContent entry={entry} />
+        ) : choice ? (
+          <SavedStoryContent
+            key={choice.id}
+            id={choice.id}
+            title={choice.title}
+            onRename={(story, title) =>
+              library.save({ ...story, title: title.trim() || story.title })
+            }
+            onDelete={remove}
+          />
         ) : (
           <ErrorPanel
             title="Story not found"
@@ -51,38 +86,17 @@ export function StoryPage() {
           />
         )}
       </main>
-    </div>
-  );
-}
-
-function StoryContent({ entry }: { entry: StoryIndexEntry }) {
-  const story = useStory(entry);
-  const title = story.data?.title ?? entry.title;
-
-  useEffect(() => {
-    document.title = `${title} · Parallax`;
-  }, [title]);
-  useEffect(() => {
-    if (story.data) markOnce(MARKS.storyLoaded);
-  }, [story.data]);
-
-  return (
-    <>
-      <h1 className="shrink-0 px-4 pt-4 pb-3 font-serif text-xl leading-tight font-semibold text-balance sm:text-2xl">
-        {title}
-      </h1>
-      {story.isPending ? (
-        <LoadingState label="Loading the story…" />
-      ) : story.isError ? (
-        <ErrorPanel
-          title="Could not open this story"
-          {...describeError(story.error)}
-          onRetry={() => void story.refetch()}
-          retrying={story.isFetching}
+      {deleted && (
+        <UndoToast
+          message={`Deleted “${deleted.title}”.`}
+          onUndo={() => {
+            const story = deleted;
+            setDeleted(null);
+            void create(story);
+          }}
+          onDismiss={() => setDeleted(null)}
         />
-      ) : (
-        <ReaderView key={story.data.id} story={story.data} />
       )}
-    </>
+    </div>
   );
 }

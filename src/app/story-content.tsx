@@ -1,0 +1,85 @@
+import { useEffect } from "react";
+import { ErrorPanel } from "@/components/error-panel.tsx";
+import { LoadingState } from "@/components/loading-state.tsx";
+import type { Story, StoryIndexEntry } from "@/core/story-format.ts";
+import { useSavedStory } from "@/features/library/api/get-saved-story.ts";
+import { SavedStoryActions } from "@/features/library/components/saved-story-actions.tsx";
+import { ReaderView } from "@/features/reader/components/reader-view.tsx";
+import { useStory } from "@/features/stories/api/get-story.ts";
+import { describeError } from "@/lib/describe-error.ts";
+import { MARKS, markOnce } from "@/lib/performance-marks.ts";
+
+type Query = {
+  data: Story | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  isFetching: boolean;
+  refetch: () => unknown;
+};
+
+export function BundledStoryContent({ entry }: { entry: StoryIndexEntry }) {
+  return <StoryBody title={entry.title} query={useStory(entry)} />;
+}
+
+type SavedStoryContentProps = {
+  id: string;
+  title: string;
+  onRename: (story: Story, title: string) => Promise<void>;
+  onDelete: (story: Story) => Promise<void>;
+};
+
+export function SavedStoryContent({ id, title, onRename, onDelete }: SavedStoryContentProps) {
+  const query = useSavedStory(id, true);
+  const story = query.data;
+  const actions = story && (
+    <SavedStoryActions
+      key={story.title}
+      story={story}
+      onRename={(next) => onRename(story, next)}
+      onDelete={() => onDelete(story)}
+    />
+  );
+  return <StoryBody title={title} query={query} actions={actions} />;
+}
+
+/** A story's title, then its versions side by side, or why they cannot be shown. */
+function StoryBody({
+  title: fallback,
+  query,
+  actions,
+}: {
+  title: string;
+  query: Query;
+  actions?: React.ReactNode;
+}) {
+  const title = query.data?.title ?? fallback;
+  useEffect(() => {
+    document.title = `${title} · Parallax`;
+  }, [title]);
+  useEffect(() => {
+    if (query.data) markOnce(MARKS.storyLoaded);
+  }, [query.data]);
+  return (
+    <>
+      <div className="flex shrink-0 flex-wrap items-baseline gap-x-4 gap-y-1 px-4 pt-4 pb-3">
+        <h1 className="font-serif text-xl leading-tight font-semibold text-balance sm:text-2xl">
+          {title}
+        </h1>
+        {actions}
+      </div>
+      {query.isPending ? (
+        <LoadingState label="Loading the story…" />
+      ) : query.isError || !query.data ? (
+        <ErrorPanel
+          title="Could not open this story"
+          {...describeError(query.error)}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : (
+        <ReaderView key={query.data.id} story={query.data} />
+      )}
+    </>
+  );
+}

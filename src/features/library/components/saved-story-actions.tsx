@@ -1,0 +1,56 @@
+import { useState } from "react";
+import type { Story } from "@/core/story-format.ts";
+import { downloadStory } from "../lib/download-json.ts";
+
+type SavedStoryActionsProps = {
+  story: Story;
+  onRename: (title: string) => Promise<void>;
+  onDelete: () => Promise<void>;
+};
+
+/** For the reader's own story: rename it, export it as JSON, or delete it (with undo). */
+export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActionsProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(story.title);
+  const link = "text-sm underline underline-offset-2 hover:text-stone-950 dark:hover:text-white";
+  if (renaming) {
+    return (
+      <form
+        className="flex items-center gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onRename(title).then(() => setRenaming(false));
+        }}
+      >
+        <label className="flex items-center gap-2 text-sm">
+          New title
+          <input
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
+          />
+        </label>
+        <button type="submit" className={link}>
+          Save title
+        </button>
+        <button type="button" onClick={() => setRenaming(false)} className={link}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+  return (
+    <div className="flex items-center gap-3 text-stone-600 dark:text-stone-300">
+      <span className="text-sm">Saved in this browser</span>
+      <button type="button" onClick={() => setRenaming(true)} className={link}>
+        Rename
+      </button>
+      <button type="button" onClick={() => downloadStory(story)} className={link}>
+        Export JSON
+      </button>
+      <button type="button" onClick={() => void onDelete()} className={link}>
+        Delete
+      </button>
+    </div>
+  );
+}
