@@ -112,3 +112,23 @@ test.describe("reading aids", () => {
       .toBeLessThan(2);
   });
 });
+
+test("the overview offers a report in Markdown and HTML", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  const [markdown] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Report as Markdown" }).click(),
+  ]);
+  const text = await (await markdown.createReadStream()).toArray();
+  const body = Buffer.concat(text).toString("utf8");
+  expect(body).toContain("# European and Canadian leaders weigh U.S.-led peace efforts");
+  expect(body).toContain("## Similarity");
+  expect(body).toMatch(/### Told by \d of 5/);
+  const [html] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Report as HTML" }).click(),
+  ]);
+  expect(html.suggestedFilename()).toMatch(/-report\.html$/);
+});

@@ -1,15 +1,8 @@
-import type { Story } from "@/core/story-format.ts";
 import { toJsonFile } from "@/core/ingest/ingest-story.ts";
+import type { Story } from "@/core/story-format.ts";
+import { downloadText } from "@/lib/download-file.ts";
 
-/** Saves a story as `<id>.json` in the documented format, through the browser's download. */
+/** Saves a story as `<id>.json` in the documented format. */
 export function downloadStory(story: Story): void {
-  const blob = new Blob([toJsonFile(story)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${story.id}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`${story.id}.json`, toJsonFile(story), "application/json");
 }

@@ -15,11 +15,13 @@ type OverviewPanelProps = {
   onSelect: (key: string) => void;
   themes: readonly Theme[];
   onThemeFilter: (theme: string, version: string) => void;
+  /** Report downloads, once the comparison is ready. */
+  report: React.ReactNode;
 };
 
 /** A disclosure above the columns: which versions show, and how alike they are. */
 export function OverviewPanel(props: OverviewPanelProps) {
-  const { versions, view, visible, onVisible, onSelect, themes, onThemeFilter } = props;
+  const { versions, view, visible, onVisible, onSelect, themes, onThemeFilter, report } = props;
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -50,6 +52,12 @@ export function OverviewPanel(props: OverviewPanelProps) {
             Versions
           </h2>
           <VersionPicker versions={versions} visible={visible} onChange={onVisible} />
+          {report && (
+            <>
+              <h2 className="mt-4 mb-2 font-semibold">Report</h2>
+              {report}
+            </>
+          )}
         </section>
         <section aria-labelledby={`${panelId}-similarity`} className="min-w-0 overflow-x-auto">
           <h2 id={`${panelId}-similarity`} className="mb-1 font-semibold">

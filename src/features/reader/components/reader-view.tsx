@@ -15,6 +15,7 @@ import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { ReaderContext, type ReaderState } from "./reader-context.tsx";
+import { ReportButtons } from "./report-buttons.tsx";
 import { ThemeEditor } from "./theme-editor.tsx";
 import { ThemeFilterBar } from "./theme-filter.tsx";
 import { VersionColumn } from "./version-column.tsx";
@@ -144,6 +145,7 @@ export function ReaderView({ story }: { story: Story }) {
           visible={visibleIds}
           onSelect={select}
           themes={themes.themes}
+          report={result && <ReportButtons story={story} comparison={result.comparison} />}
           onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
           onVisible={(v) =>
             void setParams({
