@@ -170,3 +170,43 @@ test("a story exported as JSON imports back identical", async ({ page }) => {
   ]);
   expect(await readFile((await again.path())!, "utf8")).toBe(exported);
 });
+
+test("a saved story can be renamed, and a failed import leaves it untouched", async ({ page }) => {
+  await openNewComparison(page);
+  await pasteTwo(page, "Lanes");
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New title").fill("Bus lanes, final");
+  await page.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bus lanes, final" })).toBeVisible();
+
+  await page.getByRole("button", { name: "New comparison" }).click();
+  await page
+    .getByLabel("Choose files")
+    .setInputFiles([
+      { name: "bad.json", mimeType: "application/json", buffer: Buffer.from("{ not json") },
+    ]);
+  await expect(dialog(page).getByRole("alert")).toContainText("bad.json is not valid JSON");
+  await dialog(page).getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Bus lanes, final" })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(2);
+});
+
+test("files can be dropped on the form", async ({ page }) => {
+  await openNewComparison(page);
+  const transfer = await page.evaluateHandle(
+    ([first, second]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([first!], "one.txt", { type: "text/plain" }));
+      data.items.add(new File([second!], "two.txt", { type: "text/plain" }));
+      return data;
+    },
+    [FIRST, SECOND],
+  );
+  await dialog(page)
+    .getByText("or drop them here")
+    .dispatchEvent("drop", { dataTransfer: transfer });
+  await expect(dialog(page).getByLabel("Version 1 text")).toHaveValue(FIRST);
+  await expect(dialog(page).getByLabel("Version 2 text")).toHaveValue(SECOND);
+  await expect(dialog(page).getByLabel("Version 1 label")).toHaveValue("one");
+});
