@@ -137,3 +137,18 @@ test.describe("at phone width", () => {
     expect(pageOverflow).toBeLessThanOrEqual(0);
   });
 });
+
+test("a story opened before shows its highlights from this browser's cache, without the engine", async ({
+  page,
+}) => {
+  const status = page.getByRole("status").filter({ hasText: /passages highlighted/ });
+  await page.goto("/");
+  await expect(status).toBeVisible();
+  const first = await status.textContent();
+  // Second visit: neither the engine's worker nor its word vectors can load
+  // (a fresh computation without vectors would find fewer passages).
+  await page.route(/compare\.worker.*\.js$/, (route) => route.abort());
+  await page.route("**/models/word-vectors.bin", (route) => route.abort());
+  await page.reload();
+  await expect(status).toHaveText(first!);
+});

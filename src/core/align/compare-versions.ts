@@ -36,6 +36,12 @@ export type CompareOptions = {
   onStage?: (stage: CompareStage) => void;
 };
 
+/**
+ * Bumped whenever the engine's output for the same input changes, so cached
+ * results from an older engine are not reused.
+ */
+export const ENGINE_VERSION = 1;
+
 /** The engine's stages, in the order they run. */
 export const COMPARE_STAGES = ["segment", "verbatim", "paraphrase", "group", "passages"] as const;
 export type CompareStage = (typeof COMPARE_STAGES)[number];

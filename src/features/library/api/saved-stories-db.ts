@@ -3,26 +3,10 @@
  * Each save is one transaction: a tab closed midway leaves the previous
  * state whole. Nothing is uploaded.
  */
-import { openDB, type DBSchema } from "idb";
 import { parseStory, type Story } from "@/core/story-format.ts";
+import { parallaxDb as database, type SavedStory } from "@/lib/parallax-db.ts";
 
-export type SavedStory = { story: Story; savedAt: number };
-
-interface LibrarySchema extends DBSchema {
-  stories: { key: string; value: SavedStory; indexes: { savedAt: number } };
-}
-
-const DB_NAME = "parallax";
-const DB_VERSION = 1;
-
-function database() {
-  return openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      const store = db.createObjectStore("stories", { keyPath: "story.id" });
-      store.createIndex("savedAt", "savedAt");
-    },
-  });
-}
+export type { SavedStory };
 
 /** Every saved story, newest first; entries that no longer validate are skipped. */
 export async function listSavedStories(): Promise<SavedStory[]> {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
 import type { Story } from "@/core/story-format.ts";
+import { cacheKey, readCachedComparison, writeCachedComparison } from "./comparison-cache.ts";
 import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
 import {
   compareInBackground,
@@ -18,9 +19,18 @@ function vectorsUrl(): string {
   return new URL(`${import.meta.env.BASE_URL}${WORD_VECTORS_PATH}`, document.baseURI).href;
 }
 
-/** Runs the engine on a story's versions, in the worker. */
-export function getComparison(story: Story): Promise<CompareResult> {
-  return compareInBackground(story.versions.map(versionToInput), vectorsUrl(), story.themes ?? []);
+/** Runs the engine on a story's versions, in the worker, unless this browser has the result already. */
+export async function getComparison(story: Story): Promise<CompareResult> {
+  const key = cacheKey(story.id, digestStory(story));
+  const cached = await readCachedComparison(key);
+  if (cached) return cached;
+  const result = await compareInBackground(
+    story.versions.map(versionToInput),
+    vectorsUrl(),
+    story.themes ?? [],
+  );
+  void writeCachedComparison(key, result);
+  return result;
 }
 
 export const comparisonQueryOptions = (story: Story) =>

@@ -1,0 +1,35 @@
+/**
+ * Comparison results kept in IndexedDB, keyed by the story's texts and the
+ * engine's version, so a story opened before shows its highlights at once.
+ * Only the most recent results are kept.
+ */
+import { ENGINE_VERSION } from "@/core/align/compare-versions.ts";
+import { parallaxDb } from "@/lib/parallax-db.ts";
+import type { CompareResult } from "@/worker/compare-client.ts";
+
+const KEEP = 20;
+
+export function cacheKey(storyId: string, digest: string): string {
+  return `${ENGINE_VERSION}:${storyId}:${digest}`;
+}
+
+export async function readCachedComparison(key: string): Promise<CompareResult | null> {
+  try {
+    const entry = await (await parallaxDb()).get("comparisons", key);
+    return (entry?.result as CompareResult | undefined) ?? null;
+  } catch {
+    return null; // A cache that cannot be read is a cache miss.
+  }
+}
+
+export async function writeCachedComparison(key: string, result: CompareResult): Promise<void> {
+  try {
+    const db = await parallaxDb();
+    await db.put("comparisons", { key, result, savedAt: Date.now() });
+    const keys = await db.getAllKeysFromIndex("comparisons", "savedAt");
+    for (const old of keys.slice(0, Math.max(0, keys.length - KEEP)))
+      await db.delete("comparisons", old);
+  } catch {
+    // Storage full or unavailable: the result still shows, it is only not kept.
+  }
+}
