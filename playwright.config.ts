@@ -7,6 +7,8 @@ const PORT = 4319;
 
 export default defineConfig({
   testDir: "e2e",
+  // Two cores run two browsers and the engine: give states time to arrive.
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

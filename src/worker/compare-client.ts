@@ -1,11 +1,17 @@
 /**
  * compareInBackground: runs the engine in a Web Worker, or on the main
  * thread when workers are unavailable (old browsers, some test runners).
- * One worker serves the page; requests are answered in order.
+ * One worker serves the page; a cancelled comparison stops the worker at
+ * once (a fresh one starts for the next request).
  */
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
-import type { CompareRequest, CompareResponse, WarmUpRequest } from "./protocol.ts";
+import type {
+  CompareProgress,
+  CompareRequest,
+  CompareResponse,
+  WarmUpRequest,
+} from "./protocol.ts";
 
 export type CompareResult = {
   comparison: Comparison;
@@ -17,38 +23,69 @@ export type CompareResult = {
   usedVectors: boolean;
 };
 
-type Pending = { resolve: (result: CompareResult) => void; reject: (error: Error) => void };
+export type CompareOptions = {
+  themes?: Theme[];
+  /** Share of the work done (0–1) and the engine's stage, as it runs. */
+  onProgress?: (fraction: number, stage: string) => void;
+  /** Aborting stops the comparison and rejects with an AbortError. */
+  signal?: AbortSignal;
+};
+
+type Pending = {
+  resolve: (result: CompareResult) => void;
+  reject: (error: Error) => void;
+  onProgress: ((fraction: number, stage: string) => void) | undefined;
+};
 
 let worker: Worker | null | undefined;
+let lastUrl: string | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
 /**
- * Compares versions off the main thread and tags passages with `themes`.
+ * Compares versions off the main thread and tags passages with themes.
  * `vectorsUrl` (absolute) points at the word-vector table; without it,
  * rewordings are found only through shared words.
  */
 export function compareInBackground(
   versions: VersionInput[],
   vectorsUrl: string | null,
-  themes: Theme[] = [],
+  { themes = [], onProgress, signal }: CompareOptions = {},
 ): Promise<CompareResult> {
   const request: CompareRequest = { kind: "compare", id: nextId++, versions, vectorsUrl, themes };
+  if (signal?.aborted) return Promise.reject(abortError());
   const target = getWorker();
-  if (!target) return compareOnMainThread(request);
+  if (!target) return compareOnMainThread(request, onProgress);
   return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject });
+    pending.set(request.id, { resolve, reject, onProgress });
+    signal?.addEventListener("abort", () => cancel(request.id), { once: true });
     target.postMessage(request);
   });
 }
 
 /**
  * Starts the worker and its download of the word vectors now, so that by
- * the time a story has loaded the engine is ready (it runs while the
- * story's JSON is still on its way).
+ * the time a story has loaded the engine is ready.
  */
 export function warmUpComparer(vectorsUrl: string): void {
+  lastUrl = vectorsUrl;
   getWorker()?.postMessage({ kind: "warm-up", vectorsUrl } satisfies WarmUpRequest);
+}
+
+// Stops the worker mid-computation; other waiting requests fail too and are retried by their callers.
+function cancel(id: number): void {
+  if (!pending.has(id)) return;
+  worker?.terminate();
+  worker = undefined;
+  for (const [key, { reject }] of pending) {
+    pending.delete(key);
+    reject(key === id ? abortError() : new Error("the comparison was interrupted; try again"));
+  }
+  if (lastUrl) warmUpComparer(lastUrl);
+}
+
+function abortError(): Error {
+  return new DOMException("The comparison was cancelled.", "AbortError");
 }
 
 function getWorker(): Worker | null {
@@ -64,9 +101,11 @@ function getWorker(): Worker | null {
   } catch {
     worker = null;
   }
-  worker?.addEventListener("message", (event: MessageEvent<CompareResponse>) => settle(event.data));
+  worker?.addEventListener("message", (event: MessageEvent<CompareResponse | CompareProgress>) =>
+    settle(event.data),
+  );
   worker?.addEventListener("error", (event) => {
-    // A worker that fails to start: answer what is waiting with an error.
+    // A worker that fails to start: what waits is answered with an error; later requests run here.
     event.preventDefault();
     worker?.terminate();
     worker = null;
@@ -88,17 +127,24 @@ function toResult(response: CompareResponse & { ok: true }): CompareResult {
   };
 }
 
-function settle(response: CompareResponse): void {
-  const waiting = pending.get(response.id);
+function settle(message: CompareResponse | CompareProgress): void {
+  const waiting = pending.get(message.id);
   if (!waiting) return;
-  pending.delete(response.id);
-  if (response.ok) waiting.resolve(toResult(response));
-  else waiting.reject(new Error(response.message));
+  if ("kind" in message) {
+    waiting.onProgress?.(message.fraction, message.stage);
+    return;
+  }
+  pending.delete(message.id);
+  if (message.ok) waiting.resolve(toResult(message));
+  else waiting.reject(new Error(message.message));
 }
 
-async function compareOnMainThread(request: CompareRequest): Promise<CompareResult> {
+async function compareOnMainThread(
+  request: CompareRequest,
+  onProgress: ((fraction: number, stage: string) => void) | undefined,
+): Promise<CompareResult> {
   const { runComparison } = await import("./run-comparison.ts");
-  const response = await runComparison(request);
+  const response = await runComparison(request, onProgress);
   if (!response.ok) throw new Error(response.message);
   return toResult(response);
 }

@@ -2,7 +2,7 @@
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import type { WorkerRequest } from "./protocol.ts";
+import type { CompareProgress, WorkerRequest } from "./protocol.ts";
 import { runComparison } from "./run-comparison.ts";
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -12,5 +12,12 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     loadWordVectors(request.vectorsUrl).catch(() => {});
     return;
   }
-  self.postMessage(await runComparison(request));
+  const report = (fraction: number, stage: string) =>
+    self.postMessage({
+      kind: "progress",
+      id: request.id,
+      fraction,
+      stage,
+    } satisfies CompareProgress);
+  self.postMessage(await runComparison(request, report));
 };

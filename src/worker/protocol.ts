@@ -12,6 +12,9 @@ export type CompareRequest = {
   themes: Theme[];
 };
 
+/** Sent while a comparison runs: the share of the work done and the stage under way. */
+export type CompareProgress = { kind: "progress"; id: number; fraction: number; stage: string };
+
 export type CompareResponse =
   | {
       id: number;

@@ -9,12 +9,18 @@ import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import type { CompareRequest, CompareResponse } from "./protocol.ts";
 
-export async function runComparison(request: CompareRequest): Promise<CompareResponse> {
+export async function runComparison(
+  request: CompareRequest,
+  onProgress?: (fraction: number, stage: string) => void,
+): Promise<CompareResponse> {
   try {
     const vectors = request.vectorsUrl
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
       : null;
-    const comparison = compareVersions(request.versions, { vectors });
+    const comparison = compareVersions(request.versions, {
+      vectors,
+      ...(onProgress ? { onProgress } : {}),
+    });
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);

@@ -34,6 +34,11 @@ export type CompareOptions = {
   minCohesion?: number;
   /** Called as each stage finishes, in order: for progress reports and stage timings. */
   onStage?: (stage: CompareStage) => void;
+  /**
+   * Called with the overall share of the work done, in [0, 1], and the stage
+   * under way: often enough for a progress bar, rarely enough to cost nothing.
+   */
+  onProgress?: (fraction: number, stage: CompareStage) => void;
 };
 
 /**
@@ -62,7 +67,15 @@ export function compareVersions(
     .sort((p, q) => compareIds(versions[p]!.id, versions[q]!.id));
   const canonical = order.map((i) => versions[i]!);
   const texts = canonical.map((version) => version.text);
-  const done = options.onStage ?? (() => {});
+  // Rough shares of the time each stage takes (see docs/performance.md).
+  const progress = options.onProgress ?? (() => {});
+  const done = (stage: CompareStage) => {
+    options.onStage?.(stage);
+    const after = { segment: 0.1, verbatim: 0.15, paraphrase: 0.9, group: 0.93, passages: 1 }[
+      stage
+    ];
+    progress(after, stage);
+  };
   const units = prepareUnits(texts);
   const tokens = texts.map(() => [] as (typeof units)[number]["tokens"]);
   for (const unit of units) tokens[unit.version]!.push(...unit.tokens);
@@ -70,10 +83,13 @@ export function compareVersions(
   const runs = findVerbatim(tokens);
   done("verbatim");
   const minZ = options.minZ ?? DEFAULT_LINK_OPTIONS.minZ;
-  const { links, pairZ } = linkParaphrases(units, canonical.length, options.vectors ?? null, {
-    minZ,
-    minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity,
-  });
+  const { links, pairZ } = linkParaphrases(
+    units,
+    canonical.length,
+    options.vectors ?? null,
+    { minZ, minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity },
+    (fraction) => progress(0.15 + 0.75 * fraction, "paraphrase"),
+  );
   done("paraphrase");
   const groups = groupUnits(units, links, pairZ, options.minCohesion ?? DEFAULT_MIN_COHESION);
   done("group");

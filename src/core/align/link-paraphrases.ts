@@ -57,6 +57,8 @@ export function linkParaphrases(
   versionCount: number,
   vectors: WordVectors | null,
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
+  /** Called with the share of version pairs compared so far, in (0, 1]. */
+  onProgress?: (fraction: number) => void,
 ): { links: Link[]; pairZ: PairZ } {
   const table = new WordTable(vectors);
   const profiles = profileUnits(units, table);
@@ -66,10 +68,14 @@ export function linkParaphrases(
   const byVersion = Array.from({ length: versionCount }, () => [] as Unit[]);
   for (const unit of units) byVersion[unit.version]!.push(unit);
   const links: Link[] = [];
-  for (const [x, y] of versionPairsToCompare(byVersion, profiles)) {
+  const pairs = versionPairsToCompare(byVersion, profiles);
+  const step = Math.max(1, Math.floor(pairs.length / 50));
+  pairs.forEach(([x, y], i) => {
     const pair = { xs: byVersion[x]!, ys: byVersion[y]!, profiles, similarity, baselines };
     links.push(...linkVersionPair(pair, options));
-  }
+    if (onProgress && ((i + 1) % step === 0 || i + 1 === pairs.length))
+      onProgress((i + 1) / pairs.length);
+  });
   const pairZ: PairZ = (a, b) => {
     const value = similarity(a, b);
     return (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;

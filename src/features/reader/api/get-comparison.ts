@@ -1,13 +1,15 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
 import type { Story } from "@/core/story-format.ts";
-import { cacheKey, readCachedComparison, writeCachedComparison } from "./comparison-cache.ts";
 import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
 import {
   compareInBackground,
   warmUpComparer,
   type CompareResult,
 } from "@/worker/compare-client.ts";
+import { cacheKey, readCachedComparison, writeCachedComparison } from "./comparison-cache.ts";
+
+export type ProgressReport = (fraction: number, stage: string) => void;
 
 /** Starts the engine's worker and its word vectors loading, ahead of the first story. */
 export function prepareComparison(): void {
@@ -19,31 +21,38 @@ function vectorsUrl(): string {
   return new URL(`${import.meta.env.BASE_URL}${WORD_VECTORS_PATH}`, document.baseURI).href;
 }
 
-/** Runs the engine on a story's versions, in the worker, unless this browser has the result already. */
-export async function getComparison(story: Story): Promise<CompareResult> {
+/**
+ * Runs the engine on a story's versions, in the worker, unless this browser
+ * has the result already. Aborting `signal` stops the engine.
+ */
+export async function getComparison(
+  story: Story,
+  signal?: AbortSignal,
+  onProgress?: ProgressReport,
+): Promise<CompareResult> {
   const key = cacheKey(story.id, digestStory(story));
   const cached = await readCachedComparison(key);
   if (cached) return cached;
-  const result = await compareInBackground(
-    story.versions.map(versionToInput),
-    vectorsUrl(),
-    story.themes ?? [],
-  );
+  const result = await compareInBackground(story.versions.map(versionToInput), vectorsUrl(), {
+    themes: story.themes ?? [],
+    ...(onProgress ? { onProgress } : {}),
+    ...(signal ? { signal } : {}),
+  });
   void writeCachedComparison(key, result);
   return result;
 }
 
-export const comparisonQueryOptions = (story: Story) =>
+export const comparisonQueryOptions = (story: Story, onProgress?: ProgressReport) =>
   queryOptions({
     // The texts decide the result; the id and a digest of the texts name it.
     queryKey: ["comparison", story.id, digestStory(story)],
-    queryFn: () => getComparison(story),
+    queryFn: ({ signal }) => getComparison(story, signal, onProgress),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
 
-export function useComparison(story: Story) {
-  return useQuery(comparisonQueryOptions(story));
+export function useComparison(story: Story, onProgress?: ProgressReport) {
+  return useQuery(comparisonQueryOptions(story, onProgress));
 }
 
 // FNV-1a over every version's id and text: cheap, and enough to tell edits apart.

@@ -3,6 +3,7 @@ import type { ReactNode, RefObject } from "react";
 import type { Story } from "@/core/story-format.ts";
 import type { ShowMode } from "../hooks/use-reading-params.ts";
 import { useRowScroll } from "../hooks/use-row-scroll.ts";
+import { ComparisonStatus, type ComparisonStatusProps } from "./comparison-status.tsx";
 import { Legend } from "./legend.tsx";
 import { ReadingToolbar } from "./reading-toolbar.tsx";
 
@@ -11,8 +12,7 @@ type ReaderBarProps = {
   /** How many passages the filters leave highlighted, of how many. */
   highlighted: { shown: number; total: number } | null;
   row: RefObject<HTMLDivElement | null>;
-  status: "pending" | "error" | "ready";
-  errorMessage: string | undefined;
+  engine: ComparisonStatusProps;
   show: ShowMode;
   minToldBy: number;
   onShow: (show: ShowMode) => void;
@@ -23,8 +23,8 @@ type ReaderBarProps = {
 
 /** Above the columns: filters, legend, the engine's status, and sideways scrolling. */
 export function ReaderBar(props: ReaderBarProps) {
-  const { story, highlighted, row, status, errorMessage, syncScroll, onSyncScroll, ...filters } =
-    props;
+  const { story, highlighted, row, engine, syncScroll, onSyncScroll, ...filters } = props;
+  const status = engine.status;
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
   const count = story.versions.length;
   return (
@@ -32,16 +32,11 @@ export function ReaderBar(props: ReaderBarProps) {
       {status === "ready" && <ReadingToolbar versionCount={count} {...filters} />}
       {status === "ready" && <Legend />}
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
-        {status === "pending" && "Finding what the versions share…"}
         {status === "ready" &&
           highlighted &&
           `${highlighted.shown} of ${highlighted.total} passages highlighted`}
       </p>
-      {status === "error" && (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          Could not compare the versions: {errorMessage}. The texts are shown without highlights.
-        </p>
-      )}
+      <ComparisonStatus {...engine} />
       {(canScrollBack || canScrollForward) && (
         <div className="ms-auto flex items-center gap-1 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
           <label className="me-3 flex items-center gap-1.5">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
-import { useComparison } from "../api/get-comparison.ts";
+import { useReaderComparison } from "../hooks/use-reader-comparison.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useReadingParams } from "../hooks/use-reading-params.ts";
@@ -27,8 +27,7 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  * columns sideways when they don't fit; a phone shows one at a time.
  */
 export function ReaderView({ story }: { story: Story }) {
-  const comparison = useComparison(story);
-  const result = comparison.data;
+  const { result, engine } = useReaderComparison(story);
   const themes = useStoryThemes(story, result);
   const view = useMemo(
     () =>
@@ -113,8 +112,7 @@ export function ReaderView({ story }: { story: Story }) {
             }
           }
           row={row}
-          status={comparison.isPending ? "pending" : comparison.isError ? "error" : "ready"}
-          errorMessage={comparison.error?.message}
+          engine={engine}
           show={params.show}
           minToldBy={state?.minToldBy ?? 2}
           onShow={(show) => void setParams({ show })}
