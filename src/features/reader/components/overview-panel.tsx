@@ -29,7 +29,7 @@ export function OverviewPanel(props: OverviewPanelProps) {
       <button
         type="button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
         className="flex items-center gap-1 rounded-md border border-stone-300 px-2.5 py-1 text-sm font-medium hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
       >
@@ -42,52 +42,54 @@ export function OverviewPanel(props: OverviewPanelProps) {
           className={`size-4 transition-transform ${open ? "rotate-180" : ""}`}
         />
       </button>
-      <div
-        id={panelId}
-        hidden={!open}
-        className="mt-2 flex flex-wrap gap-8 rounded-md border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-      >
-        <section aria-labelledby={`${panelId}-versions`} className="min-w-56">
-          <h2 id={`${panelId}-versions`} className="mb-1 font-semibold">
-            Versions
-          </h2>
-          <VersionPicker versions={versions} visible={visible} onChange={onVisible} />
-          {report && (
-            <>
-              <h2 className="mt-4 mb-2 font-semibold">Report</h2>
-              {report}
-            </>
-          )}
-        </section>
-        <section aria-labelledby={`${panelId}-similarity`} className="min-w-0 overflow-x-auto">
-          <h2 id={`${panelId}-similarity`} className="mb-1 font-semibold">
-            Similarity
-          </h2>
-          {view ? (
-            <SimilarityTable view={view} onCompare={(a, b) => onVisible([a, b])} />
-          ) : (
-            <p className="text-sm text-stone-600 dark:text-stone-400">
-              Available once the comparison is ready.
-            </p>
-          )}
-        </section>
-        {view && themes.length > 0 && (
-          <section aria-labelledby={`${panelId}-coverage`} className="min-w-0 overflow-x-auto">
-            <h2 id={`${panelId}-coverage`} className="mb-1 font-semibold">
-              Theme coverage
+      {/* Rendered only while open: with many versions the tables are large. */}
+      {open && (
+        <div
+          id={panelId}
+          className="mt-2 flex flex-wrap gap-8 rounded-md border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+        >
+          <section aria-labelledby={`${panelId}-versions`} className="min-w-56">
+            <h2 id={`${panelId}-versions`} className="mb-1 font-semibold">
+              Versions
             </h2>
-            <CoverageTable themes={themes} view={view} onFilter={onThemeFilter} />
+            <VersionPicker versions={versions} visible={visible} onChange={onVisible} />
+            {report && (
+              <>
+                <h2 className="mt-4 mb-2 font-semibold">Report</h2>
+                {report}
+              </>
+            )}
           </section>
-        )}
-        {view && (
-          <section aria-labelledby={`${panelId}-omissions`}>
-            <h2 id={`${panelId}-omissions`} className="mb-1 font-semibold">
-              Left out
+          <section aria-labelledby={`${panelId}-similarity`} className="min-w-0 overflow-x-auto">
+            <h2 id={`${panelId}-similarity`} className="mb-1 font-semibold">
+              Similarity
             </h2>
-            <OmissionList view={view} onSelect={onSelect} />
+            {view ? (
+              <SimilarityTable view={view} onCompare={(a, b) => onVisible([a, b])} />
+            ) : (
+              <p className="text-sm text-stone-600 dark:text-stone-400">
+                Available once the comparison is ready.
+              </p>
+            )}
           </section>
-        )}
-      </div>
+          {view && themes.length > 0 && (
+            <section aria-labelledby={`${panelId}-coverage`} className="min-w-0 overflow-x-auto">
+              <h2 id={`${panelId}-coverage`} className="mb-1 font-semibold">
+                Theme coverage
+              </h2>
+              <CoverageTable themes={themes} view={view} onFilter={onThemeFilter} />
+            </section>
+          )}
+          {view && (
+            <section aria-labelledby={`${panelId}-omissions`}>
+              <h2 id={`${panelId}-omissions`} className="mb-1 font-semibold">
+                Left out
+              </h2>
+              <OmissionList view={view} onSelect={onSelect} />
+            </section>
+          )}
+        </div>
+      )}
     </div>
   );
 }

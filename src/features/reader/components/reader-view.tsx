@@ -10,7 +10,6 @@ import { useStoryThemes } from "../hooks/use-story-themes.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
 import { isHighlighted, matchesThemes } from "../lib/highlight.ts";
-import { Legend } from "./legend.tsx";
 import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
@@ -18,7 +17,7 @@ import { ReaderContext, type ReaderState } from "./reader-context.tsx";
 import { ReportButtons } from "./report-buttons.tsx";
 import { ThemeEditor } from "./theme-editor.tsx";
 import { ThemeFilterBar } from "./theme-filter.tsx";
-import { VersionColumn } from "./version-column.tsx";
+import { VersionRow } from "./version-row.tsx";
 import { VersionSwitcher } from "./version-switcher.tsx";
 
 /**
@@ -157,22 +156,7 @@ export function ReaderView({ story }: { story: Story }) {
         />
         <VersionSwitcher versions={visibleVersions} activeId={activeId} onSelect={setChosenId} />
         <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4 print:block">
-          <div
-            ref={row}
-            className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto print:block print:overflow-visible"
-          >
-            <div className="mb-4 hidden print:block">
-              <Legend />
-            </div>
-            {visibleVersions.map((version) => (
-              <VersionColumn
-                key={version.id}
-                version={version}
-                view={view?.versions.find((v) => v.id === version.id)}
-                active={version.id === activeId}
-              />
-            ))}
-          </div>
+          <VersionRow row={row} versions={visibleVersions} view={view} activeId={activeId} />
           <PassageDetails />
         </div>
         <div hidden>

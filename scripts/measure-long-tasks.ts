@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:long-tasks`: main-thread long tasks (over 50 ms) while the
+ * built app opens a story of N versions (copies of the bundled versions,
+ * rotated), computes in its worker, scrolls and filters. Prints the figures.
+ * Run `npm run build` first.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { findBrowser } from "./lib/find-browser.ts";
+
+const COUNT = Number(process.argv[2] ?? 200);
+const PORT = 4328;
+const story = JSON.parse(
+  readFileSync("public/data/stories/allied-leaders-weigh-peace-efforts.json", "utf8"),
+) as {
+  versions: { blocks: unknown[] }[];
+};
+const big = {
+  ...story,
+  versions: Array.from({ length: COUNT }, (_, i) => {
+    const source = story.versions[i % story.versions.length]!;
+    const shift = Math.floor(i / story.versions.length) % source.blocks.length;
+    return {
+      id: `v${i + 1}`,
+      label: `Copy ${i + 1}`,
+      blocks: [...source.blocks.slice(shift), ...source.blocks.slice(0, shift)],
+    };
+  }),
+};
+
+const server = spawn(
+  process.execPath,
+  [
+    "node_modules/vite/bin/vite.js",
+    "preview",
+    "--port",
+    String(PORT),
+    "--strictPort",
+    "--host",
+    "127.0.0.1",
+  ],
+  { stdio: "ignore" },
+);
+try {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const found = findBrowser();
+  const browser = await chromium.launch(
+    found?.kind === "system"
+      ? { executablePath: found.path, args: ["--disable-background-networking"] }
+      : {},
+  );
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.route("**/data/stories/*.json", (route) => route.fulfill({ json: big }));
+  const start = Date.now();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page
+    .getByRole("status")
+    .filter({ hasText: /passages highlighted/ })
+    .waitFor({ timeout: 120_000 });
+  const computed = Date.now() - start;
+  const row = page.getByRole("article").first();
+  for (let i = 0; i < 10; i += 1) await row.evaluate((el, top) => el.scrollTo({ top }), i * 200);
+  await page.getByRole("radio", { name: "Shared" }).check();
+  await page.getByRole("radio", { name: "All" }).check();
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  await browser.close();
+  const sorted = [...tasks].sort((a, b) => b - a);
+  console.log(
+    `${COUNT} versions: highlights after ${computed} ms; long tasks: ${tasks.length}, longest ${Math.round(sorted[0] ?? 0)} ms, total ${Math.round(tasks.reduce((a, b) => a + b, 0))} ms`,
+  );
+} finally {
+  server.kill();
+}
