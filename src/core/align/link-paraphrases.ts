@@ -40,14 +40,18 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 
 /** Default bar for groups to join (mean z between their members); see group-units.ts. */
 export const DEFAULT_MIN_COHESION = 1.5;
 
-/** Candidates per unit and version pair that get the full soft alignment. */
+/** Candidates per unit and version pair that get the full soft alignment (fewer in large stories). */
 const CANDIDATES = 5;
+const CANDIDATES_LARGE = 3;
+/** A story with more versions than this is "large": fewer candidates and neighbours per version. */
+const LARGE_STORY = 50;
 /**
  * Each version is compared in full with at most this many others, its most
  * similar ones; links to the rest follow through groups (if A~B and B~C, the
  * claim is told by A, B and C). Stories with fewer versions compare every pair.
  */
 const COMPARED_NEIGHBOURS = 8;
+const COMPARED_NEIGHBOURS_LARGE = 6;
 /** Units of other versions sampled for a unit's baseline. */
 const BASELINE_SAMPLE = 32;
 
@@ -71,7 +75,15 @@ export function linkParaphrases(
   const pairs = versionPairsToCompare(byVersion, profiles);
   const step = Math.max(1, Math.floor(pairs.length / 50));
   pairs.forEach(([x, y], i) => {
-    const pair = { xs: byVersion[x]!, ys: byVersion[y]!, profiles, similarity, baselines };
+    const candidates = versionCount > LARGE_STORY ? CANDIDATES_LARGE : CANDIDATES;
+    const pair = {
+      xs: byVersion[x]!,
+      ys: byVersion[y]!,
+      profiles,
+      similarity,
+      baselines,
+      candidates,
+    };
     links.push(...linkVersionPair(pair, options));
     if (onProgress && ((i + 1) % step === 0 || i + 1 === pairs.length))
       onProgress((i + 1) / pairs.length);
@@ -97,7 +109,8 @@ export function versionPairsToCompare(
 ): [number, number][] {
   const count = byVersion.length;
   const pairs: [number, number][] = [];
-  if (count <= COMPARED_NEIGHBOURS + 1) {
+  const neighbours = count > LARGE_STORY ? COMPARED_NEIGHBOURS_LARGE : COMPARED_NEIGHBOURS;
+  if (count <= neighbours + 1) {
     for (let x = 0; x < count; x += 1) for (let y = x + 1; y < count; y += 1) pairs.push([x, y]);
     return pairs;
   }
@@ -113,7 +126,7 @@ export function versionPairsToCompare(
   const chosen = new Set<number>();
   centroids.forEach((centroid, x) => {
     const scores = centroids.map((other, y) => (y === x ? Number.NaN : dot(centroid, other)));
-    for (const y of topIndexes(scores, COMPARED_NEIGHBOURS))
+    for (const y of topIndexes(scores, neighbours))
       chosen.add(Math.min(x, y) * count + Math.max(x, y));
   });
   return [...chosen].sort((p, q) => p - q).map((key) => [Math.floor(key / count), key % count]);
@@ -166,6 +179,8 @@ function unitBaselines(units: readonly Unit[], similarity: Similarity): Baseline
 }
 
 type VersionPair = {
+  /** How many best candidates of each unit get the soft alignment. */
+  candidates: number;
   xs: readonly Unit[];
   ys: readonly Unit[];
   profiles: readonly SentenceProfile[];
@@ -174,30 +189,31 @@ type VersionPair = {
 };
 
 function linkVersionPair(
-  { xs, ys, profiles, similarity, baselines }: VersionPair,
+  { xs, ys, profiles, similarity, baselines, candidates: perUnit }: VersionPair,
   options: LinkOptions,
 ): Link[] {
   if (xs.length === 0 || ys.length === 0) return [];
   // Cheap scores for every pair; headings only compare with headings.
   const columns = ys.length;
   const cheap = new Float64Array(xs.length * columns);
-  xs.forEach((u, i) => {
-    ys.forEach((v, j) => {
+  const ysCentroids = ys.map((v) => profiles[v.index]!.centroid);
+  for (let i = 0; i < xs.length; i += 1) {
+    const u = xs[i]!;
+    const centroid = profiles[u.index]!.centroid;
+    for (let j = 0; j < columns; j += 1) {
       cheap[i * columns + j] =
-        u.heading === v.heading
-          ? dot(profiles[u.index]!.centroid, profiles[v.index]!.centroid)
-          : Number.NaN;
-    });
-  });
+        u.heading === ys[j]!.heading ? dot(centroid, ysCentroids[j]!) : Number.NaN;
+    }
+  }
   const candidates = new Set<number>();
   const column = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i += 1) {
-    for (const j of topIndexes(cheap.subarray(i * columns, (i + 1) * columns), CANDIDATES))
+    for (const j of topIndexes(cheap.subarray(i * columns, (i + 1) * columns), perUnit))
       candidates.add(i * columns + j);
   }
   for (let j = 0; j < columns; j += 1) {
     for (let i = 0; i < xs.length; i += 1) column[i] = cheap[i * columns + j]!;
-    for (const i of topIndexes(column, CANDIDATES)) candidates.add(i * columns + j);
+    for (const i of topIndexes(column, perUnit)) candidates.add(i * columns + j);
   }
   // Best candidate of each unit, by soft alignment.
   const bestOfX = new Array<number>(xs.length).fill(-1);
