@@ -19,18 +19,45 @@ type ReaderBarProps = {
   onMinToldBy: (k: number) => void;
   syncScroll: boolean;
   onSyncScroll: (on: boolean) => void;
+  /** On a phone the filters fold away behind one button, to leave room for reading. */
+  controlsOpen: boolean;
+  onControlsOpen: (open: boolean) => void;
 };
 
 /** Above the columns: filters, legend, the engine's status, and sideways scrolling. */
 export function ReaderBar(props: ReaderBarProps) {
-  const { story, highlighted, row, engine, syncScroll, onSyncScroll, ...filters } = props;
+  const {
+    story,
+    highlighted,
+    row,
+    engine,
+    syncScroll,
+    onSyncScroll,
+    controlsOpen,
+    onControlsOpen,
+    ...filters
+  } = props;
   const status = engine.status;
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
   const count = story.versions.length;
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3 print:hidden">
-      {status === "ready" && <ReadingToolbar versionCount={count} {...filters} />}
-      {status === "ready" && <Legend />}
+      {status === "ready" && (
+        <button
+          type="button"
+          aria-expanded={controlsOpen}
+          onClick={() => onControlsOpen(!controlsOpen)}
+          className="rounded-md border border-stone-300 px-2.5 py-1 text-sm sm:hidden dark:border-stone-700"
+        >
+          Filters and themes
+        </button>
+      )}
+      {status === "ready" && (
+        <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>
+          <ReadingToolbar versionCount={count} {...filters} />
+          <Legend />
+        </div>
+      )}
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
         {status === "ready" &&
           highlighted &&

@@ -39,6 +39,7 @@ export function ReaderView({ story }: { story: Story }) {
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [syncScroll, setSyncScroll] = useState(false);
+  const [controlsOpen, setControlsOpen] = useState(false);
   const row = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLDivElement>(null);
 
@@ -118,9 +119,11 @@ export function ReaderView({ story }: { story: Story }) {
           onMinToldBy={(k) => void setParams({ k })}
           syncScroll={syncScroll}
           onSyncScroll={setSyncScroll}
+          controlsOpen={controlsOpen}
+          onControlsOpen={setControlsOpen}
         />
         {state && themes.themes.length > 0 && (
-          <div className="shrink-0 px-4 pb-3 print:hidden">
+          <div className={`shrink-0 px-4 pb-3 print:hidden ${controlsOpen ? "" : "max-sm:hidden"}`}>
             <ThemeFilterBar
               suggested={themes.suggested}
               editor={
@@ -136,24 +139,26 @@ export function ReaderView({ story }: { story: Story }) {
             />
           </div>
         )}
-        <OverviewPanel
-          versions={story.versions}
-          view={view}
-          visible={visibleIds}
-          onSelect={select}
-          themes={themes.themes}
-          report={result && <ReportButtons story={story} comparison={result.comparison} />}
-          onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
-          onVisible={(v) =>
-            void setParams({
-              v:
-                v.length === story.versions.length &&
-                v.every((id, i) => id === story.versions[i]!.id)
-                  ? null
-                  : v,
-            })
-          }
-        />
+        <div className={controlsOpen ? "contents" : "contents max-sm:hidden"}>
+          <OverviewPanel
+            versions={story.versions}
+            view={view}
+            visible={visibleIds}
+            onSelect={select}
+            themes={themes.themes}
+            report={result && <ReportButtons story={story} comparison={result.comparison} />}
+            onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
+            onVisible={(v) =>
+              void setParams({
+                v:
+                  v.length === story.versions.length &&
+                  v.every((id, i) => id === story.versions[i]!.id)
+                    ? null
+                    : v,
+              })
+            }
+          />
+        </div>
         <VersionSwitcher versions={visibleVersions} activeId={activeId} onSelect={setChosenId} />
         <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4 print:block">
           <VersionRow row={row} versions={visibleVersions} view={view} activeId={activeId} />
