@@ -1,27 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { BUNDLED_STORY, BUNDLED_STORY_URL } from "./support/bundled-story.ts";
-
-// A story of many versions, so the engine works long enough to watch:
-// the bundled versions again and again, each copy with its blocks rotated.
-function manyVersions(count: number) {
-  return {
-    ...BUNDLED_STORY,
-    versions: Array.from({ length: count }, (_, i) => {
-      const source = BUNDLED_STORY.versions[i % BUNDLED_STORY.versions.length]!;
-      const shift = Math.floor(i / BUNDLED_STORY.versions.length) % source.blocks.length;
-      return {
-        id: `v${i + 1}`,
-        label: `Copy ${i + 1}`,
-        blocks: [...source.blocks.slice(shift), ...source.blocks.slice(0, shift)],
-      };
-    }),
-  };
-}
+import { manyVersions } from "./support/many-versions.ts";
 
 test("a long comparison shows its progress and can be cancelled, then run again", async ({
   page,
 }) => {
-  await page.route(BUNDLED_STORY_URL, (route) => route.fulfill({ json: manyVersions(120) }));
+  await page.route(BUNDLED_STORY_URL, (route) =>
+    route.fulfill({ json: manyVersions(BUNDLED_STORY, 120) }),
+  );
   await page.goto("/");
   const bar = page.getByRole("progressbar", { name: "Comparing the versions" });
   await expect(bar).toBeVisible();

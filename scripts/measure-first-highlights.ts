@@ -4,29 +4,14 @@
  * engine run in the worker, highlights painted). Builds nothing: run
  * `npm run build` first. Prints each run and the median.
  */
-import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { findBrowser } from "./lib/find-browser.ts";
+import { startPreview } from "./lib/preview-server.ts";
 
 const RUNS = 7;
 const PORT = 4327;
-const server = spawn(
-  process.execPath,
-  [
-    "node_modules/vite/bin/vite.js",
-    "preview",
-    "--port",
-    String(PORT),
-    "--strictPort",
-    "--host",
-    "127.0.0.1",
-  ],
-  {
-    stdio: "ignore",
-  },
-);
+const server = await startPreview(PORT);
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`);
   const found = findBrowser();
   const browser = await chromium.launch(
     found?.kind === "system"
@@ -57,16 +42,4 @@ try {
   );
 } finally {
   server.kill();
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no server at ${url}`);
 }

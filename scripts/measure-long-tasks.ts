@@ -4,10 +4,11 @@
  * rotated), computes in its worker, scrolls and filters. Prints the figures.
  * Run `npm run build` first.
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { manyVersions } from "../e2e/support/many-versions.ts";
 import { findBrowser } from "./lib/find-browser.ts";
+import { startPreview } from "./lib/preview-server.ts";
 
 const COUNT = Number(process.argv[2] ?? 200);
 const PORT = 4328;
@@ -16,40 +17,10 @@ const story = JSON.parse(
 ) as {
   versions: { blocks: unknown[] }[];
 };
-const big = {
-  ...story,
-  versions: Array.from({ length: COUNT }, (_, i) => {
-    const source = story.versions[i % story.versions.length]!;
-    const shift = Math.floor(i / story.versions.length) % source.blocks.length;
-    return {
-      id: `v${i + 1}`,
-      label: `Copy ${i + 1}`,
-      blocks: [...source.blocks.slice(shift), ...source.blocks.slice(0, shift)],
-    };
-  }),
-};
+const big = manyVersions(story, COUNT);
 
-const server = spawn(
-  process.execPath,
-  [
-    "node_modules/vite/bin/vite.js",
-    "preview",
-    "--port",
-    String(PORT),
-    "--strictPort",
-    "--host",
-    "127.0.0.1",
-  ],
-  { stdio: "ignore" },
-);
+const server = await startPreview(PORT);
 try {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const found = findBrowser();
   const browser = await chromium.launch(
     found?.kind === "system"

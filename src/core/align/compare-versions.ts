@@ -41,11 +41,7 @@ export type CompareOptions = {
   onProgress?: (fraction: number, stage: CompareStage) => void;
 };
 
-/**
- * Bumped whenever the engine's output for the same input changes, so cached
- * results from an older engine are not reused.
- */
-export const ENGINE_VERSION = 1;
+export { ENGINE_VERSION } from "./engine-version.ts";
 
 /** The engine's stages, in the order they run. */
 export const COMPARE_STAGES = ["segment", "verbatim", "paraphrase", "group", "passages"] as const;

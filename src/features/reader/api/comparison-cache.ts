@@ -3,7 +3,7 @@
  * engine's version, so a story opened before shows its highlights at once.
  * Only the most recent results are kept.
  */
-import { ENGINE_VERSION } from "@/core/align/compare-versions.ts";
+import { ENGINE_VERSION } from "@/core/align/engine-version.ts";
 import { parallaxDb } from "@/lib/parallax-db.ts";
 import type { CompareResult } from "@/worker/compare-client.ts";
 
