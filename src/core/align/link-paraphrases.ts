@@ -13,7 +13,7 @@
  */
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
-import { alignWords } from "./pair-features.ts";
+import { symmetricAlignment } from "./pair-features.ts";
 import type { Unit } from "./prepare-units.ts";
 import { profileSentence, type SentenceProfile } from "./sentence-profile.ts";
 import { backgroundWeigher, storyWeigher } from "./word-weights.ts";
@@ -42,8 +42,13 @@ export const DEFAULT_MIN_COHESION = 1.5;
 
 /** Candidates per unit and version pair that get the full soft alignment (fewer in large stories). */
 const CANDIDATES = 5;
-const CANDIDATES_LARGE = 3;
-/** A story with more versions than this is "large": fewer candidates and neighbours per version. */
+const CANDIDATES_LARGE = 2;
+/**
+ * A story with more versions than this is "large": fewer candidates,
+ * neighbours and baseline samples per unit. With dozens of versions a claim
+ * has many tellers, so groups still form through the neighbours' links, and
+ * the engine stays within seconds at 200 versions (docs/performance.md).
+ */
 const LARGE_STORY = 50;
 /**
  * Each version is compared in full with at most this many others, its most
@@ -51,9 +56,10 @@ const LARGE_STORY = 50;
  * claim is told by A, B and C). Stories with fewer versions compare every pair.
  */
 const COMPARED_NEIGHBOURS = 8;
-const COMPARED_NEIGHBOURS_LARGE = 6;
+const COMPARED_NEIGHBOURS_LARGE = 4;
 /** Units of other versions sampled for a unit's baseline. */
 const BASELINE_SAMPLE = 32;
+const BASELINE_SAMPLE_LARGE = 12;
 
 /** Finds paraphrase links across all versions. Units must be in canonical version order. */
 export function linkParaphrases(
@@ -68,7 +74,11 @@ export function linkParaphrases(
   const profiles = profileUnits(units, table);
   table.freeze();
   const similarity = softSimilarity(profiles, table);
-  const baselines = unitBaselines(units, similarity);
+  const baselines = unitBaselines(
+    units,
+    similarity,
+    versionCount > LARGE_STORY ? BASELINE_SAMPLE_LARGE : BASELINE_SAMPLE,
+  );
   const byVersion = Array.from({ length: versionCount }, () => [] as Unit[]);
   for (const unit of units) byVersion[unit.version]!.push(unit);
   const links: Link[] = [];
@@ -149,33 +159,49 @@ type Similarity = (a: number, b: number) => number;
 // scores its own candidates once, and a cache of millions of pairs costs
 // more than it saves.
 function softSimilarity(profiles: readonly SentenceProfile[], table: WordTable): Similarity {
-  return (a, b) => {
-    const p = profiles[a]!;
-    const q = profiles[b]!;
-    return (alignWords(p, q, table).score + alignWords(q, p, table).score) / 2;
-  };
+  return (a, b) => symmetricAlignment(profiles[a]!, profiles[b]!, table);
 }
 
 type Baseline = { mean: number; deviation: number };
 
 // How similar each unit is to a typical unit of the other versions: a
 // fixed, evenly spread sample, so the result does not depend on chance.
-function unitBaselines(units: readonly Unit[], similarity: Similarity): Baseline[] {
+function unitBaselines(
+  units: readonly Unit[],
+  similarity: Similarity,
+  sampleSize: number,
+): Baseline[] {
   const bodies = units.filter((unit) => !unit.heading);
   const headings = units.filter((unit) => unit.heading);
+  const blocks = new Map([bodies, headings].map((pool) => [pool, versionBlocks(pool)]));
   return units.map((unit) => {
     const pool = unit.heading ? headings : bodies;
-    const others = pool.filter((other) => other.version !== unit.version);
-    const step = Math.max(1, others.length / BASELINE_SAMPLE);
+    // Units come version by version, so a version's own units are one block
+    // of the pool; "the others" are the pool around it, without copying it.
+    const own = blocks.get(pool)!.get(unit.version) ?? { start: 0, end: 0 };
+    const count = pool.length - (own.end - own.start);
+    const other = (k: number) => pool[k < own.start ? k : k + own.end - own.start]!;
+    const step = Math.max(1, count / sampleSize);
     const values: number[] = [];
-    for (let i = 0; i < others.length && values.length < BASELINE_SAMPLE; i += step) {
-      values.push(similarity(unit.index, others[Math.floor(i)]!.index));
+    for (let i = 0; i < count && values.length < sampleSize; i += step) {
+      values.push(similarity(unit.index, other(Math.floor(i)).index));
     }
     if (values.length < 2) return { mean: 0, deviation: 1 };
     const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
     const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length;
     return { mean, deviation: Math.max(Math.sqrt(variance), 0.02) };
   });
+}
+
+// Where each version's units sit in a pool ordered version by version.
+function versionBlocks(pool: readonly Unit[]): Map<number, { start: number; end: number }> {
+  const blocks = new Map<number, { start: number; end: number }>();
+  pool.forEach((unit, position) => {
+    const block = blocks.get(unit.version);
+    if (block) block.end = position + 1;
+    else blocks.set(unit.version, { start: position, end: position + 1 });
+  });
+  return blocks;
 }
 
 type VersionPair = {
@@ -205,34 +231,37 @@ function linkVersionPair(
         u.heading === ys[j]!.heading ? dot(centroid, ysCentroids[j]!) : Number.NaN;
     }
   }
-  const candidates = new Set<number>();
+  // Candidate pairs are marked in a matrix (visited in index order, so the
+  // outcome never depends on insertion order) and scored once each.
+  const candidate = new Uint8Array(xs.length * columns);
   const column = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i += 1) {
     for (const j of topIndexes(cheap.subarray(i * columns, (i + 1) * columns), perUnit))
-      candidates.add(i * columns + j);
+      candidate[i * columns + j] = 1;
   }
   for (let j = 0; j < columns; j += 1) {
     for (let i = 0; i < xs.length; i += 1) column[i] = cheap[i * columns + j]!;
-    for (const i of topIndexes(column, perUnit)) candidates.add(i * columns + j);
+    for (const i of topIndexes(column, perUnit)) candidate[i * columns + j] = 1;
   }
   // Best candidate of each unit, by soft alignment.
-  const bestOfX = new Array<number>(xs.length).fill(-1);
-  const bestOfY = new Array<number>(ys.length).fill(-1);
-  const score = new Map<number, number>();
-  for (const key of [...candidates].sort((p, q) => p - q)) {
-    const i = Math.floor(key / ys.length);
-    const j = key % ys.length;
+  const bestOfX = new Int32Array(xs.length).fill(-1);
+  const bestOfY = new Int32Array(ys.length).fill(-1);
+  const score = new Float64Array(xs.length * columns);
+  for (let key = 0; key < candidate.length; key += 1) {
+    if (candidate[key] === 0) continue;
+    const i = Math.floor(key / columns);
+    const j = key - i * columns;
     const value = similarity(xs[i]!.index, ys[j]!.index);
-    score.set(key, value);
-    if (bestOfX[i]! < 0 || value > score.get(i * ys.length + bestOfX[i]!)!) bestOfX[i] = j;
-    if (bestOfY[j]! < 0 || value > score.get(bestOfY[j]! * ys.length + j)!) bestOfY[j] = i;
+    score[key] = value;
+    if (bestOfX[i]! < 0 || value > score[i * columns + bestOfX[i]!]!) bestOfX[i] = j;
+    if (bestOfY[j]! < 0 || value > score[bestOfY[j]! * columns + j]!) bestOfY[j] = i;
   }
   const links: Link[] = [];
   bestOfX.forEach((j, i) => {
     if (j < 0 || bestOfY[j] !== i) return;
     const a = xs[i]!.index;
     const b = ys[j]!.index;
-    const value = score.get(i * ys.length + j)!;
+    const value = score[i * columns + j]!;
     const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
     if (z >= options.minZ && value >= options.minSimilarity)
       links.push({ a, b, z, similarity: value });

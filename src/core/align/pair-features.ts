@@ -148,3 +148,39 @@ function lcsRatio(a: readonly string[], b: readonly string[]): number {
   }
   return previous[b.length]! / Math.min(a.length, b.length);
 }
+
+/**
+ * Both directions of `alignWords` at once, as their mean: each word pair is
+ * looked at once, so comparing two sentences costs half as much.
+ */
+export function symmetricAlignment(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  table: WordTable,
+): number {
+  const n = a.stemIds.length;
+  const m = b.stemIds.length;
+  if (n === 0 || m === 0 || a.totalWeight === 0 || b.totalWeight === 0) return 0;
+  const bestB = new Float64Array(m);
+  let scoreA = 0;
+  for (let i = 0; i < n; i += 1) {
+    const stem = a.stemIds[i]!;
+    const word = a.wordIds[i]!;
+    const known = table.hasVector(word);
+    let best = 0;
+    for (let j = 0; j < m; j += 1) {
+      const similarity =
+        b.stemIds[j] === stem
+          ? 1
+          : known && table.hasVector(b.wordIds[j]!)
+            ? table.similarity(word, b.wordIds[j]!)
+            : 0;
+      if (similarity > best) best = similarity;
+      if (similarity > bestB[j]!) bestB[j] = similarity;
+    }
+    scoreA += a.weights[i]! * best;
+  }
+  let scoreB = 0;
+  for (let j = 0; j < m; j += 1) scoreB += b.weights[j]! * bestB[j]!;
+  return (scoreA / a.totalWeight + scoreB / b.totalWeight) / 2;
+}

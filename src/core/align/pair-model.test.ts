@@ -52,3 +52,24 @@ describe("the committed pair model", () => {
     ).toBe(false);
   });
 });
+
+describe("symmetricAlignment", () => {
+  it("equals the mean of both directions of alignWords", async () => {
+    const { alignWords, symmetricAlignment } = await import("./pair-features.ts");
+    const vectors = testVectors();
+    const table = new WordTable(vectors);
+    const weigh = backgroundWeigher(vectors);
+    const a = profileSentence(
+      tokenize("Canada underlined its continued backing for Ukraine."),
+      table,
+      weigh,
+    );
+    const b = profileSentence(
+      tokenize("Ottawa has been one of Ukraine’s most consistent supporters."),
+      table,
+      weigh,
+    );
+    const expected = (alignWords(a, b, table).score + alignWords(b, a, table).score) / 2;
+    expect(symmetricAlignment(a, b, table)).toBeCloseTo(expected, 10);
+  });
+});

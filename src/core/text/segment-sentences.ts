@@ -24,7 +24,15 @@ const SOFT = new Set("etc ltd co corp bros e.g i.e a.m p.m cf al".split(" "));
 // full-width stop, which needs no space after it.
 const CANDIDATE = /[.!?…؟।]+["'”’»)\]]*(?=\s)|[。！？]+["'”’」』)\]]*/gu;
 const NEXT_WORD = /^\s+(["'“‘«([]?)(\p{L}[\p{L}'’-]*|\p{N}+)?/u;
-const WORD_BEFORE = /([\p{L}\p{N}.'’-]*)[.]$/u;
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+
+// The word a full stop at `dot` ends ("U.S" for "U.S."), by scanning back:
+// a regex anchored at the end would rescan the line for every full stop.
+function wordBefore(line: string, dot: number): string {
+  let start = dot;
+  while (start > 0 && WORD_CHAR.test(line[start - 1]!)) start -= 1;
+  return line.slice(start, dot);
+}
 
 /** Splits a text into sentence spans, trimmed, in order; whitespace between them is left out. */
 export function segmentSentences(text: string): Span[] {
@@ -62,7 +70,7 @@ function isBoundary(line: string, at: number, punctuation: string, end: number):
   if (!opensQuote && !/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(nextWord)) return false;
   // Only a lone full stop can belong to an abbreviation.
   if (!/^\.["'”’»)\]]*$/u.test(punctuation)) return true;
-  const before = WORD_BEFORE.exec(line.slice(0, at + 1))?.[1]?.toLowerCase() ?? "";
+  const before = wordBefore(line, at).toLowerCase();
   const bare = before.replace(/\.$/, "");
   if (TITLES.has(bare)) return false;
   if (MONTHS.has(bare)) return !/^\p{N}/u.test(nextWord);
