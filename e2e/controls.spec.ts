@@ -132,3 +132,28 @@ test("the overview offers a report in Markdown and HTML", async ({ page }) => {
   ]);
   expect(html.suggestedFilename()).toMatch(/-report\.html$/);
 });
+
+test("with many versions the similarity overview is a heat map with the most alike pairs", async ({
+  page,
+}) => {
+  const { BUNDLED_STORY, BUNDLED_STORY_URL } = await import("./support/bundled-story.ts");
+  const { manyVersions } = await import("./support/many-versions.ts");
+  await page.route(BUNDLED_STORY_URL, (route) =>
+    route.fulfill({ json: manyVersions(BUNDLED_STORY, 40) }),
+  );
+  await page.goto("/");
+  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  await expect(
+    page.getByRole("img", { name: "Similarity of 40 versions as a heat map" }),
+  ).toBeVisible();
+  await page.getByLabel("Zoom").fill("8");
+  const pair = page.getByRole("button", { name: /^Copy \d+ and Copy \d+: \d+% shared$/ }).first();
+  const [, a, b] = (await pair.textContent())!.match(/^(Copy \d+) and (Copy \d+)/)!;
+  await pair.click();
+  await expect(page.getByRole("article")).toHaveCount(2);
+  await expect(page.getByRole("article", { name: a!, exact: true })).toBeVisible();
+  await expect(page.getByRole("article", { name: b!, exact: true })).toBeVisible();
+});

@@ -45,6 +45,11 @@ export function CoverageTable({ themes, view, onFilter }: CoverageTableProps) {
                         ? `${version.label} leaves out ${theme.label}`
                         : `${version.label}: ${n} ${n === 1 ? "passage" : "passages"} about ${theme.label}`
                     }
+                    title={
+                      n === 0
+                        ? `${version.label} leaves out ${theme.label}`
+                        : `${version.label}: ${n} about ${theme.label}`
+                    }
                     onClick={() => onFilter(theme.id, version.id)}
                     className={`w-full rounded px-2 py-1 text-center tabular-nums hover:outline-2 hover:outline-violet-600 ${
                       n === 0 ? "text-stone-400" : ""

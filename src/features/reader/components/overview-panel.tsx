@@ -4,8 +4,12 @@ import type { Theme, Version } from "@/core/story-format.ts";
 import { CoverageTable } from "./coverage-table.tsx";
 import type { ComparisonView } from "../lib/comparison-view.ts";
 import { OmissionList } from "./omission-list.tsx";
+import { SimilarityMap } from "./similarity-map.tsx";
 import { SimilarityTable } from "./similarity-table.tsx";
 import { VersionPicker } from "./version-picker.tsx";
+
+/** Beyond this many versions, a heat map replaces the table of percentages. */
+const MAX_TABLE_VERSIONS = 12;
 
 type OverviewPanelProps = {
   versions: readonly Version[];
@@ -65,7 +69,11 @@ export function OverviewPanel(props: OverviewPanelProps) {
               Similarity
             </h2>
             {view ? (
-              <SimilarityTable view={view} onCompare={(a, b) => onVisible([a, b])} />
+              view.versions.length > MAX_TABLE_VERSIONS ? (
+                <SimilarityMap view={view} onCompare={(a, b) => onVisible([a, b])} />
+              ) : (
+                <SimilarityTable view={view} onCompare={(a, b) => onVisible([a, b])} />
+              )
             ) : (
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 Available once the comparison is ready.
