@@ -57,17 +57,22 @@ export function buildComparisonView(
   const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const byGroup = new Map<number, ViewPassage[]>();
   const labels = new Map(story.versions.map((v) => [v.id, v.label]));
+  // One pass over all passages, not one per version: a 200-version story has thousands.
+  const ofVersion = new Map<string, Passage[]>();
+  for (const passage of comparison.passages) {
+    const list = ofVersion.get(passage.version);
+    if (list) list.push(passage);
+    else ofVersion.set(passage.version, [passage]);
+  }
   const versions = story.versions.map((version) => {
     const text = versionToInput(version).text;
-    const passages = comparison.passages
-      .filter((p) => p.version === version.id)
-      .map((p) => ({
-        ...p,
-        key: `${p.version}:${p.start}`,
-        text: text.slice(p.start, p.end),
-        toldBy: p.sharedWith.length + 1,
-        themes: themesOf.get(`${p.version}:${p.start}`) ?? [],
-      }));
+    const passages = (ofVersion.get(version.id) ?? []).map((p) => ({
+      ...p,
+      key: `${p.version}:${p.start}`,
+      text: text.slice(p.start, p.end),
+      toldBy: p.sharedWith.length + 1,
+      themes: themesOf.get(`${p.version}:${p.start}`) ?? [],
+    }));
     for (const passage of passages) {
       byKey.set(passage.key, passage);
       if (passage.group !== null)
@@ -118,8 +123,16 @@ export function listLabels(ids: readonly string[], labels: ReadonlyMap<string, s
 export function describePassage(passage: ViewPassage, labels: ReadonlyMap<string, string>): string {
   if (passage.kind === "unique") return "only this version says this";
   const how = passage.kind === "verbatim" ? "word for word" : "reworded";
-  return `shared with ${listLabels(passage.sharedWith, labels)}, ${how}`;
+  // Past a handful, names stop helping a listener: say how many.
+  const who =
+    passage.sharedWith.length > MAX_NAMED_SHARERS
+      ? `${passage.sharedWith.length} other versions`
+      : listLabels(passage.sharedWith, labels);
+  return `shared with ${who}, ${how}`;
 }
+
+/** Descriptions name at most this many other versions. */
+const MAX_NAMED_SHARERS = 6;
 
 /** A run of adjacent passages of one group in one version, read as one text. */
 export type Stretch = { version: string; keys: string[]; text: string; start: number };
