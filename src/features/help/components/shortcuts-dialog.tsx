@@ -1,5 +1,6 @@
 import { Keyboard } from "lucide-react";
 import { useEffect, useRef } from "react";
+import { ModalDialog } from "@/components/modal-dialog.tsx";
 
 const SHORTCUTS: [string, string][] = [
   ["j", "Next passage in the column"],
@@ -36,11 +37,7 @@ export function ShortcutsDialog() {
       >
         <Keyboard aria-hidden="true" className="size-5" />
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="shortcuts-title"
-        className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-lg border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
-      >
+      <ModalDialog ref={dialog} labelledBy="shortcuts-title">
         <h2 id="shortcuts-title" className="text-lg font-semibold">
           Keyboard shortcuts
         </h2>
@@ -64,7 +61,7 @@ export function ShortcutsDialog() {
             Close
           </button>
         </form>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Story } from "@/core/story-format.ts";
 import { readVersionFile } from "../lib/read-version-file.ts";
 import { FilePicker } from "./file-picker.tsx";
 import { VersionFields } from "./version-fields.tsx";
+import { ModalDialog } from "@/components/modal-dialog.tsx";
 
 type NewComparisonProps = {
   /** Ids already in use, so a new story gets its own. */
@@ -76,11 +77,7 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
         <Plus aria-hidden="true" className="size-4" />
         New comparison
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="new-comparison-title"
-        className="m-auto max-h-[90dvh] w-[min(44rem,calc(100%-2rem))] overflow-y-auto rounded-lg border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
-      >
+      <ModalDialog ref={dialog} labelledBy="new-comparison-title" width="wide">
         <form onSubmit={(event) => void submit(event)} className="space-y-4">
           <h2 id="new-comparison-title" className="text-lg font-semibold">
             New comparison
@@ -142,7 +139,7 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
             </button>
           </div>
         </form>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import type { Theme } from "@/core/story-format.ts";
 import type { ThemeEdits } from "../lib/theme-edits.ts";
+import { ModalDialog } from "@/components/modal-dialog.tsx";
 
 type ThemeEditorProps = {
   themes: readonly Theme[];
@@ -19,11 +20,7 @@ export function ThemeEditor({ themes, onEdit }: ThemeEditorProps) {
       >
         Edit themes
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="theme-editor-title"
-        className="m-auto w-[min(36rem,calc(100%-2rem))] rounded-lg border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
-      >
+      <ModalDialog ref={dialog} labelledBy="theme-editor-title" width="medium">
         <h2 id="theme-editor-title" className="text-lg font-semibold">
           Edit suggested themes
         </h2>
@@ -91,7 +88,7 @@ export function ThemeEditor({ themes, onEdit }: ThemeEditorProps) {
             Done
           </button>
         </form>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -1,0 +1,31 @@
+import type { ReactNode, Ref } from "react";
+
+const WIDTHS = {
+  narrow: "w-[min(28rem,calc(100%-2rem))]",
+  medium: "w-[min(36rem,calc(100%-2rem))]",
+  wide: "w-[min(44rem,calc(100%-2rem))]",
+} as const;
+
+type ModalDialogProps = {
+  ref: Ref<HTMLDialogElement>;
+  /** Id of the heading that names the dialog. */
+  labelledBy: string;
+  width?: keyof typeof WIDTHS;
+  children: ReactNode;
+};
+
+/**
+ * A native modal <dialog> in the app's look: open it with `showModal()` on
+ * the ref; Escape and the backdrop behave as browsers make them.
+ */
+export function ModalDialog({ ref, labelledBy, width = "narrow", children }: ModalDialogProps) {
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={labelledBy}
+      className={`m-auto max-h-[90dvh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 ${WIDTHS[width]}`}
+    >
+      {children}
+    </dialog>
+  );
+}
