@@ -41,10 +41,10 @@ test("once loaded, no request ever leaves the origin", async ({ page, baseURL })
       buffer: Buffer.from("The council met. Buses run every five minutes from Monday."),
     },
   ]);
-  await page
-    .getByRole("dialog", { name: "New comparison" })
-    .getByRole("button", { name: "Compare" })
-    .click();
+  const form = page.getByRole("dialog", { name: "New comparison" });
+  // Files are read asynchronously: wait until both versions are filled in.
+  await expect(form.getByLabel("Version 2 text")).toHaveValue(/Buses run every five minutes/);
+  await form.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("article")).toHaveCount(2);
   await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
   expect(elsewhere).toEqual([]);

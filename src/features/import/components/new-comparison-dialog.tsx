@@ -47,7 +47,9 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
   };
 
   const addFiles = async (files: File[]) => {
-    const results = await Promise.all(files.map(readVersionFile));
+    // Compare waits while files are read, so it never sees half the versions.
+    setBusy(true);
+    const results = await Promise.all(files.map(readVersionFile)).finally(() => setBusy(false));
     const found: string[] = [];
     const added: VersionDraft[] = [];
     for (const result of results) {
