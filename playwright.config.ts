@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findBrowser } from "./scripts/lib/find-browser.ts";
+import { browserLaunchOptions } from "./scripts/lib/find-browser.ts";
 
-const browser = findBrowser();
 // Not vite preview's default, so a preview you left running does not get in the way.
 const PORT = 4319;
 
@@ -17,20 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: "retain-on-failure",
-    launchOptions:
-      browser?.kind === "system"
-        ? {
-            executablePath: browser.path,
-            // Keep a system Chromium from calling home on a closed network.
-            args: [
-              "--disable-background-networking",
-              "--disable-component-update",
-              "--disable-sync",
-              "--no-first-run",
-              "--disable-quic",
-            ],
-          }
-        : {},
+    launchOptions: browserLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The real built app (npm run test:e2e builds it first), served as in production.

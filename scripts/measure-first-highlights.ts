@@ -5,19 +5,14 @@
  * `npm run build` first. Prints each run and the median.
  */
 import { chromium } from "@playwright/test";
-import { findBrowser } from "./lib/find-browser.ts";
+import { browserLaunchOptions } from "./lib/find-browser.ts";
 import { startPreview } from "./lib/preview-server.ts";
 
 const RUNS = 7;
 const PORT = 4327;
 const server = await startPreview(PORT);
 try {
-  const found = findBrowser();
-  const browser = await chromium.launch(
-    found?.kind === "system"
-      ? { executablePath: found.path, args: ["--disable-background-networking"] }
-      : {},
-  );
+  const browser = await chromium.launch(browserLaunchOptions());
   const times: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     // A fresh context each time: nothing cached but what a first visit has.

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { manyVersions } from "../e2e/support/many-versions.ts";
-import { findBrowser } from "./lib/find-browser.ts";
+import { browserLaunchOptions } from "./lib/find-browser.ts";
 import { startPreview } from "./lib/preview-server.ts";
 
 const COUNT = Number(process.argv[2] ?? 200);
@@ -21,12 +21,7 @@ const big = manyVersions(story, COUNT);
 
 const server = await startPreview(PORT);
 try {
-  const found = findBrowser();
-  const browser = await chromium.launch(
-    found?.kind === "system"
-      ? { executablePath: found.path, args: ["--disable-background-networking"] }
-      : {},
-  );
+  const browser = await chromium.launch(browserLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };

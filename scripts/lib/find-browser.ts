@@ -21,3 +21,22 @@ export function findBrowser(): FoundBrowser | null {
   const path = SYSTEM_CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
   return path ? { kind: "system", path } : null;
 }
+
+/**
+ * Launch options for the browser found: none for Playwright's own; for a
+ * system Chromium its path, and flags that keep it from calling home on a
+ * closed network.
+ */
+export function browserLaunchOptions(browser: FoundBrowser | null = findBrowser()) {
+  if (browser?.kind !== "system") return {};
+  return {
+    executablePath: browser.path,
+    args: [
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  };
+}

@@ -1,5 +1,6 @@
 import type { Theme } from "@/core/story-format.ts";
 import type { ComparisonView } from "../lib/comparison-view.ts";
+import { VersionHeaderRow } from "./version-header-row.tsx";
 
 type CoverageTableProps = {
   themes: readonly Theme[];
@@ -18,16 +19,7 @@ export function CoverageTable({ themes, view, onFilter }: CoverageTableProps) {
       <caption className="mb-2 text-start text-stone-600 dark:text-stone-400">
         Passages about each theme, by version. Choose a cell to follow that theme in that version.
       </caption>
-      <thead>
-        <tr>
-          <td />
-          {view.versions.map((v) => (
-            <th key={v.id} scope="col" className="px-2 py-1 font-medium">
-              {v.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <VersionHeaderRow view={view} />
       <tbody>
         {themes.map((theme) => (
           <tr key={theme.id}>

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { ComparisonView } from "../lib/comparison-view.ts";
 import { similarityMatrix } from "../lib/similarity.ts";
+import { VersionHeaderRow } from "./version-header-row.tsx";
 
 type SimilarityTableProps = {
   view: ComparisonView;
@@ -17,16 +18,7 @@ export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
         Share of each row’s words that the column version also tells. Choose a cell to read just
         those two.
       </caption>
-      <thead>
-        <tr>
-          <td />
-          {view.versions.map((v) => (
-            <th key={v.id} scope="col" className="px-2 py-1 font-medium">
-              {v.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <VersionHeaderRow view={view} />
       <tbody>
         {view.versions.map((row, i) => (
           <tr key={row.id}>

@@ -35,6 +35,8 @@ export type VersionView = {
 };
 
 export type ComparisonView = {
+  /** The engine's result this view was built from. */
+  comparison: Comparison;
   versions: VersionView[];
   byKey: Map<string, ViewPassage>;
   /** Passages of each group, in version order. */
@@ -91,7 +93,7 @@ export function buildComparisonView(
       uniqueWords,
     };
   });
-  return { versions, byKey, byGroup, labels, themeLabels };
+  return { comparison, versions, byKey, byGroup, labels, themeLabels };
 }
 
 function markEnds(blocks: BlockSegment[][]): ViewSegment[][] {
