@@ -7,7 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareVersions } from "../src/core/align/compare-versions.ts";
-import { DEFAULT_LINK_OPTIONS } from "../src/core/align/link-paraphrases.ts";
+import { MAX_UNITS_PER_VERSION } from "../src/core/align/group-units.ts";
+import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION } from "../src/core/align/link-paraphrases.ts";
 import type { Comparison } from "../src/core/align/types.ts";
 import { ROOT } from "./lib/data-tree.ts";
 import { loadGold } from "./lib/gold.ts";
@@ -63,7 +64,8 @@ const doc = `# Quality
 
 Measured by \`npm run eval\` (this file is written by it). Engine settings: paraphrase links need
 a story-relative z-score of at least ${DEFAULT_LINK_OPTIONS.minZ} and a soft word alignment of at
-least ${DEFAULT_LINK_OPTIONS.minSimilarity}; units are clauses; at most two units of one version per group.
+least ${DEFAULT_LINK_OPTIONS.minSimilarity}; units are clauses; groups hold at most ${MAX_UNITS_PER_VERSION}
+units of one version and join only when their members agree (mean z ≥ ${DEFAULT_MIN_COHESION}).
 
 ## 1. Pair model on MRPC (train split, 10-fold cross-validation)
 
