@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { BUNDLED_STORY } from "./support/bundled-story.ts";
+import { describeLongTasks, readLongTasks, recordLongTasks } from "./support/long-tasks.ts";
 import { manyVersions } from "./support/many-versions.ts";
 
 const COUNT = 200;
@@ -9,13 +10,7 @@ test(`with ${COUNT} versions the main thread does not stall while computing, scr
 }) => {
   test.setTimeout(120_000);
   const big = manyVersions(BUNDLED_STORY, COUNT);
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await recordLongTasks(page);
   await page.route("**/data/stories/*.json", (route) => route.fulfill({ json: big }));
   await page.goto("/");
   await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible({
@@ -27,12 +22,12 @@ test(`with ${COUNT} versions the main thread does not stall while computing, scr
   await page.getByRole("button", { name: "Scroll to later versions" }).click();
   await page.getByRole("radio", { name: "Shared" }).check();
   await page.getByRole("radio", { name: "All" }).check();
-  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  const longest = Math.max(0, ...tasks);
+  const { startup, afterData } = await readLongTasks(page);
   console.log(
-    `${COUNT} versions: ${tasks.length} long tasks, longest ${Math.round(longest)} ms, total ${Math.round(tasks.reduce((a, b) => a + b, 0))} ms`,
+    `${COUNT} versions: while the app starts ${describeLongTasks(startup)}; after the story's data arrived ${describeLongTasks(afterData)}`,
   );
-  // A generous bound: the aim is none over 50 ms (see docs/performance.md); on a busy two-core
-  // machine running two browsers a frame can stretch, so this only catches a real stall.
-  expect(longest).toBeLessThan(1500);
+  // A generous bound: the aim is none over 50 ms, which this machine meets (docs/performance.md);
+  // on a busy two-core machine running two browsers a task can stretch, so this only catches a
+  // real stall, such as drawing every column at once (hundreds of milliseconds).
+  expect(Math.max(0, ...afterData)).toBeLessThan(250);
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { describeLongTasks, readLongTasks, recordLongTasks } from "../e2e/support/long-tasks.ts";
 import { manyVersions } from "../e2e/support/many-versions.ts";
 import { browserLaunchOptions } from "./lib/find-browser.ts";
 import { startPreview } from "./lib/preview-server.ts";
@@ -23,13 +24,7 @@ const server = await startPreview(PORT);
 try {
   const browser = await chromium.launch(browserLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await recordLongTasks(page);
   await page.route("**/data/stories/*.json", (route) => route.fulfill({ json: big }));
   const start = Date.now();
   await page.goto(`http://127.0.0.1:${PORT}/`);
@@ -42,13 +37,12 @@ try {
   for (let i = 0; i < 10; i += 1) await row.evaluate((el, top) => el.scrollTo({ top }), i * 200);
   await page.getByRole("radio", { name: "Shared" }).check();
   await page.getByRole("radio", { name: "All" }).check();
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
+  const { startup, afterData } = await readLongTasks(page);
   await browser.close();
-  const sorted = [...tasks].sort((a, b) => b - a);
+  console.log(`${COUNT} versions: highlights ${computed} ms after navigation`);
+  console.log(`  while the app starts: ${describeLongTasks(startup)}`);
   console.log(
-    `${COUNT} versions: highlights after ${computed} ms; long tasks: ${tasks.length}, longest ${Math.round(sorted[0] ?? 0)} ms, total ${Math.round(tasks.reduce((a, b) => a + b, 0))} ms`,
+    `  after the story's data arrived (drawing, computing, scrolling, filtering): ${describeLongTasks(afterData)}`,
   );
 } finally {
   server.kill();

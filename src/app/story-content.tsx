@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story, StoryIndexEntry } from "@/core/story-format.ts";
@@ -53,13 +53,16 @@ function StoryBody({
   query: Query;
   actions?: React.ReactNode;
 }) {
-  const title = query.data?.title ?? fallback;
+  // A story of hundreds of versions takes React a while to lay out: drawing
+  // it in an interruptible background render keeps the page answering.
+  const story = useDeferredValue(query.data);
+  const title = story?.title ?? fallback;
   useEffect(() => {
     document.title = `${title} · Parallax`;
   }, [title]);
   useEffect(() => {
-    if (query.data) markOnce(MARKS.storyLoaded);
-  }, [query.data]);
+    if (story) markOnce(MARKS.storyLoaded);
+  }, [story]);
   return (
     <>
       <div className="flex shrink-0 flex-wrap items-baseline gap-x-4 gap-y-1 px-4 pt-4 pb-3">
@@ -68,9 +71,9 @@ function StoryBody({
         </h1>
         {actions}
       </div>
-      {query.isPending ? (
+      {query.isPending || (query.data && !story) ? (
         <LoadingState label="Loading the story…" />
-      ) : query.isError || !query.data ? (
+      ) : query.isError || !story ? (
         <ErrorPanel
           title="Could not open this story"
           {...describeError(query.error)}
@@ -78,7 +81,7 @@ function StoryBody({
           retrying={query.isFetching}
         />
       ) : (
-        <ReaderView key={query.data.id} story={query.data} />
+        <ReaderView key={story.id} story={story} />
       )}
     </>
   );

@@ -55,8 +55,21 @@ export function useComparison(story: Story, onProgress?: ProgressReport) {
   return useQuery(comparisonQueryOptions(story, onProgress));
 }
 
-// FNV-1a over every version's id and text: cheap, and enough to tell edits apart.
+const digests = new WeakMap<Story, string>();
+
+// FNV-1a over every version's id and text: enough to tell edits apart.
+// Remembered per story object: a story of hundreds of versions has
+// megabytes of text, and query options are built on every render.
 function digestStory(story: Story): string {
+  let digest = digests.get(story);
+  if (digest === undefined) {
+    digest = hashStory(story);
+    digests.set(story, digest);
+  }
+  return digest;
+}
+
+function hashStory(story: Story): string {
   let hash = 0x811c9dc5;
   for (const version of story.versions) {
     for (const text of [version.id, ...version.blocks.map((block) => block.text)]) {

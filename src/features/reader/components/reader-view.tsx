@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
 import { useReaderComparison } from "../hooks/use-reader-comparison.ts";
@@ -26,7 +26,16 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  * columns sideways when they don't fit; a phone shows one at a time.
  */
 export function ReaderView({ story }: { story: Story }) {
-  const { result, engine } = useReaderComparison(story);
+  const { result: latest, engine: latestEngine } = useReaderComparison(story);
+  // Highlights for hundreds of versions take React a while to draw: a
+  // deferred value draws them in an interruptible background render, so the
+  // page keeps answering meanwhile (no long task), and the status line says
+  // "working" until they are on screen.
+  const result = useDeferredValue(latest);
+  const engine =
+    latest !== undefined && result !== latest
+      ? { ...latestEngine, status: "pending" as const }
+      : latestEngine;
   const themes = useStoryThemes(story, result);
   const view = useMemo(
     () =>

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from "react";
-import { countWordsInBlocks } from "@/core/text/count-words.ts";
+import { countWords, countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
 import type { VersionView } from "../lib/comparison-view.ts";
 import { matchesThemes } from "../lib/highlight.ts";
@@ -27,6 +27,14 @@ type VersionColumnProps = {
  */
 export function VersionColumn({ version, view, active }: VersionColumnProps) {
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
+  // Counted here, for the columns on screen, not for every version up front.
+  const uniqueWords = useMemo(
+    () =>
+      view?.passages
+        .filter((p) => p.kind === "unique")
+        .reduce((sum, p) => sum + countWords(p.text), 0),
+    [view?.passages],
+  );
   const headingId = `${columnId(version)}-label`;
   const article = useRef<HTMLElement>(null);
   const state = useReaderState();
@@ -56,8 +64,8 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
           </h2>
           <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
             {numberFormat.format(words)} {words === 1 ? "word" : "words"}
-            {view && view.words > 0 && (
-              <> · {Math.round((100 * view.uniqueWords) / view.words)}% unique</>
+            {uniqueWords !== undefined && words > 0 && (
+              <> · {Math.round((100 * uniqueWords) / words)}% unique</>
             )}
           </p>
         </header>

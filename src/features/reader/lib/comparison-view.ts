@@ -5,7 +5,6 @@
  */
 import type { Comparison, Passage } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
-import { countWords } from "@/core/text/count-words.ts";
 import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
 
@@ -30,8 +29,6 @@ export type VersionView = {
   label: string;
   passages: ViewPassage[];
   segments: ViewSegment[][];
-  words: number;
-  uniqueWords: number;
 };
 
 export type ComparisonView = {
@@ -80,17 +77,12 @@ export function buildComparisonView(
       if (passage.group !== null)
         byGroup.set(passage.group, [...(byGroup.get(passage.group) ?? []), passage]);
     }
-    const uniqueWords = passages
-      .filter((p) => p.kind === "unique")
-      .reduce((sum, p) => sum + countWords(p.text), 0);
     return {
       id: version.id,
       themeLabels,
       label: version.label,
       passages,
       segments: markEnds(segmentBlocks(version.blocks, passages)),
-      words: countWords(text),
-      uniqueWords,
     };
   });
   return { comparison, versions, byKey, byGroup, labels, themeLabels };

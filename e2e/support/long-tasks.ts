@@ -1,0 +1,44 @@
+import type { Page } from "@playwright/test";
+
+/** Long tasks (over 50 ms) on a page's main thread, split at the moment the story's data arrived. */
+export type LongTasks = {
+  /** While the app itself starts: parsing its script, first render. */
+  startup: number[];
+  /** From the story's data arriving on: drawing, computing, scrolling, filtering. */
+  afterData: number[];
+};
+
+/** Starts recording long tasks from the page's first moment (call before `goto`). */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { parallaxLongTasks: { start: number; duration: number }[] };
+    w.parallaxLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.parallaxLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+}
+
+/** The long tasks so far; the story's data counts as arrived when its JSON response ended. */
+export async function readLongTasks(page: Page): Promise<LongTasks> {
+  return page.evaluate(() => {
+    const w = window as unknown as { parallaxLongTasks: { start: number; duration: number }[] };
+    const story = performance
+      .getEntriesByType("resource")
+      .find((entry) => entry.name.includes("/data/stories/")) as
+      PerformanceResourceTiming | undefined;
+    const arrived = story?.responseEnd ?? 0;
+    return {
+      startup: w.parallaxLongTasks.filter((t) => t.start < arrived).map((t) => t.duration),
+      afterData: w.parallaxLongTasks.filter((t) => t.start >= arrived).map((t) => t.duration),
+    };
+  });
+}
+
+/** "3 long tasks, longest 62 ms, total 150 ms". */
+export function describeLongTasks(durations: readonly number[]): string {
+  const longest = Math.max(0, ...durations);
+  const total = durations.reduce((sum, d) => sum + d, 0);
+  return `${durations.length} long tasks, longest ${Math.round(longest)} ms, total ${Math.round(total)} ms`;
+}
