@@ -18,7 +18,21 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: browserLaunchOptions(),
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /long-tasks\.spec\.ts/,
+    },
+    // Main-thread stalls are measured alone, after the rest: a second browser
+    // busy on the same two cores would stretch every task.
+    {
+      name: "performance",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /long-tasks\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
   // The real built app (npm run test:e2e builds it first), served as in production.
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

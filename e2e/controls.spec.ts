@@ -149,6 +149,14 @@ test("with many versions the similarity overview is a heat map with the most ali
   await expect(
     page.getByRole("img", { name: "Similarity of 40 versions as a heat map" }),
   ).toBeVisible();
+  // Copies of one source version (Copy 1, 6, 11, … all retell version a) sit side by side
+  // in the theme coverage table, as in the map: 5 sources, so at most 4 changes of source.
+  const coverage = page.getByRole("table", { name: /Passages about each theme/ });
+  await expect(coverage).toContainText("ordered as in the similarity map");
+  const labels = await coverage.getByRole("columnheader").allTextContents();
+  expect(labels).toHaveLength(40);
+  const sources = labels.map((label) => (Number(label.replace("Copy ", "")) - 1) % 5);
+  expect(sources.filter((source, i) => i > 0 && source !== sources[i - 1]).length).toBe(4);
   await page.getByLabel("Zoom").fill("8");
   const pair = page.getByRole("button", { name: /^Copy \d+ and Copy \d+: \d+% shared$/ }).first();
   const [, a, b] = (await pair.textContent())!.match(/^(Copy \d+) and (Copy \d+)/)!;

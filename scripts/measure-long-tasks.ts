@@ -6,7 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { describeLongTasks, readLongTasks, recordLongTasks } from "../e2e/support/long-tasks.ts";
+import {
+  describeLongTasks,
+  exerciseReader,
+  readLongTasks,
+  recordLongTasks,
+} from "../e2e/support/long-tasks.ts";
 import { manyVersions } from "../e2e/support/many-versions.ts";
 import { browserLaunchOptions } from "./lib/find-browser.ts";
 import { startPreview } from "./lib/preview-server.ts";
@@ -33,10 +38,7 @@ try {
     .filter({ hasText: /passages highlighted/ })
     .waitFor({ timeout: 120_000 });
   const computed = Date.now() - start;
-  const row = page.getByRole("article").first();
-  for (let i = 0; i < 10; i += 1) await row.evaluate((el, top) => el.scrollTo({ top }), i * 200);
-  await page.getByRole("radio", { name: "Shared" }).check();
-  await page.getByRole("radio", { name: "All" }).check();
+  await exerciseReader(page);
   const { startup, afterData } = await readLongTasks(page);
   await browser.close();
   console.log(`${COUNT} versions: highlights ${computed} ms after navigation`);

@@ -42,3 +42,17 @@ export function describeLongTasks(durations: readonly number[]): string {
   const total = durations.reduce((sum, d) => sum + d, 0);
   return `${durations.length} long tasks, longest ${Math.round(longest)} ms, total ${Math.round(total)} ms`;
 }
+
+/**
+ * What a reader does with a big story once it is highlighted: scroll the
+ * first column, move the row to later versions, filter and unfilter. The
+ * same steps for the end-to-end test and `npm run bench:long-tasks`.
+ */
+export async function exerciseReader(page: Page): Promise<void> {
+  const column = page.getByRole("article").first();
+  for (let top = 0; top <= 2000; top += 250)
+    await column.evaluate((el, y) => el.scrollTo({ top: y }), top);
+  await page.getByRole("button", { name: "Scroll to later versions" }).click();
+  await page.getByRole("radio", { name: "Shared" }).check();
+  await page.getByRole("radio", { name: "All" }).check();
+}

@@ -4,24 +4,18 @@
  * One worker serves the page; a cancelled comparison stops the worker at
  * once (a fresh one starts for the next request).
  */
-import type { Comparison, VersionInput } from "@/core/align/types.ts";
+import type { VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
-import type {
-  CompareProgress,
-  CompareRequest,
-  CompareResponse,
-  WarmUpRequest,
+import {
+  toResult,
+  type CompareProgress,
+  type CompareRequest,
+  type CompareResponse,
+  type CompareResult,
+  type WarmUpRequest,
 } from "./protocol.ts";
 
-export type CompareResult = {
-  comparison: Comparison;
-  /** The story's themes, or themes suggested from its text when it has none. */
-  themes: Theme[];
-  suggestedThemes: boolean;
-  /** Theme ids of each passage, in `comparison.passages` order. */
-  passageThemes: string[][];
-  usedVectors: boolean;
-};
+export type { CompareResult } from "./protocol.ts";
 
 export type CompareOptions = {
   themes?: Theme[];
@@ -29,6 +23,8 @@ export type CompareOptions = {
   onProgress?: (fraction: number, stage: string) => void;
   /** Aborting stops the comparison and rejects with an AbortError. */
   signal?: AbortSignal;
+  /** Keep the result in the comparison cache under this key. */
+  cacheKey?: string;
 };
 
 type Pending = {
@@ -50,9 +46,16 @@ const pending = new Map<number, Pending>();
 export function compareInBackground(
   versions: VersionInput[],
   vectorsUrl: string | null,
-  { themes = [], onProgress, signal }: CompareOptions = {},
+  { themes = [], onProgress, signal, cacheKey }: CompareOptions = {},
 ): Promise<CompareResult> {
-  const request: CompareRequest = { kind: "compare", id: nextId++, versions, vectorsUrl, themes };
+  const request: CompareRequest = {
+    kind: "compare",
+    id: nextId++,
+    versions,
+    vectorsUrl,
+    themes,
+    cacheKey: cacheKey ?? null,
+  };
   if (signal?.aborted) return Promise.reject(abortError());
   const target = getWorker();
   if (!target) return compareOnMainThread(request, onProgress);
@@ -115,16 +118,6 @@ function getWorker(): Worker | null {
     }
   });
   return worker;
-}
-
-function toResult(response: CompareResponse & { ok: true }): CompareResult {
-  return {
-    comparison: response.comparison,
-    themes: response.themes,
-    suggestedThemes: response.suggestedThemes,
-    passageThemes: response.passageThemes,
-    usedVectors: response.vectors,
-  };
 }
 
 function settle(message: CompareResponse | CompareProgress): void {

@@ -6,6 +6,8 @@ export type CompareRequest = {
   kind: "compare";
   id: number;
   versions: VersionInput[];
+  /** Where to keep the result in the comparison cache (null: not kept). */
+  cacheKey: string | null;
   /** Absolute URL of the word-vector table, or null to compare without it. */
   vectorsUrl: string | null;
   /** Themes to tag passages with (none: no tags). */
@@ -33,3 +35,24 @@ export type CompareResponse =
 export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string };
 
 export type WorkerRequest = CompareRequest | WarmUpRequest;
+
+/** A finished comparison, as the page uses it (and as the cache keeps it). */
+export type CompareResult = {
+  comparison: Comparison;
+  /** The story's themes, or themes suggested from its text when it has none. */
+  themes: Theme[];
+  suggestedThemes: boolean;
+  /** Theme ids of each passage, in `comparison.passages` order. */
+  passageThemes: string[][];
+  usedVectors: boolean;
+};
+
+export function toResult(response: CompareResponse & { ok: true }): CompareResult {
+  return {
+    comparison: response.comparison,
+    themes: response.themes,
+    suggestedThemes: response.suggestedThemes,
+    passageThemes: response.passageThemes,
+    usedVectors: response.vectors,
+  };
+}

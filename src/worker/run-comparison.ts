@@ -1,13 +1,15 @@
 /**
  * What the worker does for one request, shared with the main-thread
  * fallback: load the word vectors if asked (comparing without them when they
- * fail to load, rather than not at all), run the engine, tag the themes.
+ * fail to load, rather than not at all), run the engine, tag the themes,
+ * keep the result in the cache.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
 import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import type { CompareRequest, CompareResponse } from "./protocol.ts";
+import { writeCachedComparison } from "./comparison-cache.ts";
+import { toResult, type CompareRequest, type CompareResponse } from "./protocol.ts";
 
 export async function runComparison(
   request: CompareRequest,
@@ -24,15 +26,17 @@ export async function runComparison(
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);
-    return {
+    const response = {
       id: request.id,
-      ok: true,
+      ok: true as const,
       comparison,
       themes,
       suggestedThemes,
       passageThemes,
       vectors: vectors !== null,
     };
+    if (request.cacheKey) void writeCachedComparison(request.cacheKey, toResult(response));
+    return response;
   } catch (error) {
     return {
       id: request.id,

@@ -97,22 +97,37 @@ function verbatimGroupKeys(
   units: readonly Unit[],
   unitGroup: ReadonlyMap<number, { key: string }>,
 ): string[] {
+  // Units come in version then text order: each version's are one slice.
+  const firstUnit = new Map<number, number>();
+  units.forEach((unit, i) => {
+    if (!firstUnit.has(unit.version)) firstUnit.set(unit.version, i);
+  });
   const keysOfRun = runs.map((run, r) => {
     const keys = new Set<string>();
-    for (const unit of units) {
-      if (
-        unit.version !== run.version ||
-        unit.end <= spans[r]!.start ||
-        unit.start >= spans[r]!.end
-      )
-        continue;
+    const span = spans[r]!;
+    // The first unit of the version ending after the run starts, then on while units overlap it.
+    let low = firstUnit.get(run.version) ?? units.length;
+    let high = units.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const unit = units[middle]!;
+      if (unit.version > run.version || unit.end > span.start) high = middle;
+      else low = middle + 1;
+    }
+    for (let i = low; i < units.length; i += 1) {
+      const unit = units[i]!;
+      if (unit.version !== run.version || unit.start >= span.end) break;
       const key = unitGroup.get(unit.index)?.key;
       if (key) keys.add(key);
     }
     return keys;
   });
   const members = new Map<number, number[]>();
-  runs.forEach((run, r) => members.set(run.component, [...(members.get(run.component) ?? []), r]));
+  runs.forEach((run, r) => {
+    const list = members.get(run.component);
+    if (list) list.push(r);
+    else members.set(run.component, [r]);
+  });
   const keys: string[] = [];
   for (const [component, list] of members) {
     const [first, ...rest] = list.map((r) => keysOfRun[r]!);

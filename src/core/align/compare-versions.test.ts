@@ -124,6 +124,35 @@ describe("compareVersions: cases", () => {
     expect(words.every((p) => p.kind === "verbatim" && p.sharedWith.join() === "b")).toBe(true);
   });
 
+  it("does not let one phrase tie two near-identical versions wholly to a third", () => {
+    // Two successive edits of one article; a third text shares one phrase of it.
+    const edit = SENTENCES.slice(0, 5).join("\n\n");
+    const phrase = SENTENCES[2]!.split(" ").slice(0, 7).join(" ");
+    const comparison = compareVersions(
+      [
+        { id: "a", label: "A", text: edit },
+        { id: "b", label: "B", text: `${edit}\n\nA closing line was added.` },
+        {
+          id: "c",
+          label: "C",
+          text: `Elsewhere, a council met. ${phrase} at least, one member said.`,
+        },
+      ],
+      { vectors },
+    );
+    const sharedWithC = passagesOf(comparison, "a")
+      .filter((p) => p.sharedWith.includes("c"))
+      .map((p) => p.text.trim());
+    expect(sharedWithC.length).toBeGreaterThan(0);
+    // Only the sentence holding the phrase is shared with C, not the whole edit.
+    expect(sharedWithC.join(" ").length).toBeLessThan(SENTENCES[2]!.length + 2);
+    expect(
+      passagesOf(comparison, "a")
+        .filter((p) => /\p{L}/u.test(p.text))
+        .every((p) => p.sharedWith.includes("b")),
+    ).toBe(true);
+  });
+
   it("handles empty and blank texts", () => {
     const comparison = compareVersions(
       [

@@ -74,9 +74,13 @@ export function compareVersions(
   };
   const units = prepareUnits(texts);
   const tokens = texts.map(() => [] as (typeof units)[number]["tokens"]);
-  for (const unit of units) tokens[unit.version]!.push(...unit.tokens);
+  const unitStarts = texts.map(() => [] as number[]);
+  for (const unit of units) {
+    unitStarts[unit.version]!.push(tokens[unit.version]!.length);
+    tokens[unit.version]!.push(...unit.tokens);
+  }
   done("segment");
-  const runs = findVerbatim(tokens);
+  const runs = findVerbatim(tokens, unitStarts);
   done("verbatim");
   const minZ = options.minZ ?? DEFAULT_LINK_OPTIONS.minZ;
   const { links, pairZ } = linkParaphrases(

@@ -40,6 +40,22 @@ describe("findVerbatim", () => {
     ]);
   });
 
+  it("splits a run where the versions sharing it change", () => {
+    // Two successive edits share all their text; a third version shares one phrase of it.
+    const edit =
+      "The council approved the new downtown bus lanes on Tuesday. Drivers will lose forty parking spaces along Main Street next spring.";
+    const runs = runsOf(
+      edit,
+      edit,
+      "Residents complained that drivers will lose forty parking spaces soon.",
+    );
+    expect(runs.filter((r) => r.version === 0).map((r) => [r.text, r.sharedWith])).toEqual([
+      ["The council approved the new downtown bus lanes on Tuesday", [1]],
+      ["Drivers will lose forty parking spaces", [1, 2]],
+      ["along Main Street next spring", [1]],
+    ]);
+  });
+
   it("bridges a small edit inside a shared run", () => {
     const runs = runsOf(
       "The council approved the new downtown bus lanes plan on a narrow vote after long debate.",

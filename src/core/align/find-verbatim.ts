@@ -31,11 +31,19 @@ export type VerbatimRun = {
 
 type Window = { version: number; start: number; key: number };
 
-/** Finds verbatim runs across all versions at once. `tokens[v]` are version v's tokens in order. */
-export function findVerbatim(tokens: readonly (readonly Token[])[]): VerbatimRun[] {
+/**
+ * Finds verbatim runs across all versions at once. `tokens[v]` are version
+ * v's tokens in order. `unitStarts[v]`, if given, are the token indexes
+ * where version v's units (clauses) begin: runs never cross them, so
+ * sharing is judged clause by clause, and a phrase two texts have in
+ * common cannot tie the whole of two near-identical texts to a third.
+ */
+export function findVerbatim(
+  tokens: readonly (readonly Token[])[],
+  unitStarts?: readonly (readonly number[])[],
+): VerbatimRun[] {
   const { windows, keyVersions } = sharedWindows(tokens);
-  const runs = coverRuns(tokens, windows, keyVersions);
-  return runs;
+  return coverRuns(tokens, windows, keyVersions, unitStarts);
 }
 
 // Hash index over all windows; keeps windows whose words occur in 2+ versions.
@@ -68,22 +76,28 @@ function coverRuns(
   tokens: readonly (readonly Token[])[],
   windows: readonly Window[],
   keyVersions: readonly number[][],
+  unitStarts: readonly (readonly number[])[] | undefined,
 ): VerbatimRun[] {
-  // Per version: which keys start at each token, which tokens are covered,
+  // Per version: which key starts at each token, which tokens are covered,
   // and which tokens are joined to the one before by a common window (a
-  // run ends where no window spans the boundary).
+  // run ends where no window spans the boundary, and at a unit's start).
   const covered = tokens.map((list) => new Uint8Array(list.length));
   const joined = tokens.map((list) => new Uint8Array(list.length));
-  const startsAt = tokens.map(() => new Map<number, number[]>());
+  const keyAt = tokens.map((list) => new Int32Array(list.length).fill(-1));
   for (const window of windows) {
     covered[window.version]!.fill(1, window.start, window.start + SHINGLE);
     joined[window.version]!.fill(1, window.start + 1, window.start + SHINGLE);
-    const here = startsAt[window.version]!.get(window.start);
-    if (here) here.push(window.key);
-    else startsAt[window.version]!.set(window.start, [window.key]);
+    keyAt[window.version]![window.start] = window.key;
   }
+  const unitStart = tokens.map((list) => new Uint8Array(list.length));
+  unitStarts?.forEach((starts, version) => {
+    for (const start of starts)
+      if (start < unitStart[version]!.length) unitStart[version]![start] = 1;
+  });
+  const setOfKey = internVersionSets(keyVersions);
   const runs: (Omit<VerbatimRun, "component"> & { keys: number[] })[] = [];
   covered.forEach((flags, version) => {
+    const owners = widestSharing(keyAt[version]!, keyVersions, setOfKey);
     let t = 0;
     while (t < flags.length) {
       if (!flags[t]) {
@@ -91,33 +105,37 @@ function coverRuns(
         continue;
       }
       const start = t;
-      const keys: number[] = [];
-      do {
-        keys.push(...(startsAt[version]!.get(t) ?? []));
-        t += 1;
-      } while (t < flags.length && flags[t] && joined[version]![t]);
-      const shared = new Set<number>();
-      for (const key of keys)
-        for (const other of keyVersions[key]!) if (other !== version) shared.add(other);
-      const previous = runs[runs.length - 1];
-      const bridge =
-        previous?.version === version &&
-        start - previous.endToken <= MAX_GAP &&
-        previous.sharedWith.some((other) => shared.has(other));
-      if (previous && bridge) {
-        previous.endToken = t;
-        previous.keys.push(...keys);
-        previous.sharedWith = [...new Set([...previous.sharedWith, ...shared])].sort(
-          (a, b) => a - b,
-        );
-      } else {
-        runs.push({
-          version,
-          startToken: start,
-          endToken: t,
-          keys,
-          sharedWith: [...shared].sort((a, b) => a - b),
-        });
+      do t += 1;
+      while (t < flags.length && flags[t] && joined[version]![t] && !unitStart[version]![t]);
+      for (const [from, to] of splitWhereSharingChanges(owners, start, t)) {
+        const keys: number[] = [];
+        for (let k = from; k < to; k += 1)
+          if (keyAt[version]![k]! >= 0) keys.push(keyAt[version]![k]!);
+        const shared = new Set<number>();
+        for (const key of keys)
+          for (const other of keyVersions[key]!) if (other !== version) shared.add(other);
+        const previous = runs[runs.length - 1];
+        const bridge =
+          previous?.version === version &&
+          from > previous.endToken &&
+          from - previous.endToken <= MAX_GAP &&
+          !unitStart[version]!.subarray(previous.endToken + 1, from + 1).includes(1) &&
+          previous.sharedWith.some((other) => shared.has(other));
+        if (previous && bridge) {
+          previous.endToken = to;
+          previous.keys.push(...keys);
+          previous.sharedWith = [...new Set([...previous.sharedWith, ...shared])].sort(
+            (a, b) => a - b,
+          );
+        } else {
+          runs.push({
+            version,
+            startToken: from,
+            endToken: to,
+            keys,
+            sharedWith: [...shared].sort((a, b) => a - b),
+          });
+        }
       }
     }
   });
@@ -132,4 +150,66 @@ function coverRuns(
     }
   });
   return runs.map(({ keys: _keys, ...run }, index) => ({ ...run, component: sets.find(index) }));
+}
+
+/** An id for each key's set of versions: keys shared by the same versions get the same id. */
+function internVersionSets(keyVersions: readonly number[][]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(keyVersions, (versions) => {
+    const name = versions.join();
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = ids.size));
+    return id;
+  });
+}
+
+/**
+ * For each token, the set of versions (by id) sharing the widest-shared
+ * window over it; -1 where no shared window covers it.
+ */
+function widestSharing(
+  keyAt: Int32Array,
+  keyVersions: readonly number[][],
+  setOfKey: Int32Array,
+): Int32Array {
+  const owners = new Int32Array(keyAt.length).fill(-1);
+  for (let t = 0; t < keyAt.length; t += 1) {
+    let best = -1;
+    for (let s = Math.max(0, t - SHINGLE + 1); s <= t; s += 1) {
+      const key = keyAt[s]!;
+      if (key >= 0 && (best < 0 || keyVersions[key]!.length > keyVersions[best]!.length))
+        best = key;
+    }
+    owners[t] = best < 0 ? -1 : setOfKey[best]!;
+  }
+  return owners;
+}
+
+/**
+ * Cuts the covered stretch [start, end) where the versions sharing it
+ * change: a phrase a third version also has becomes its own run, apart
+ * from the text around it that only two versions share. A cut needs at
+ * least SHINGLE words on each side, so with many versions, whose sharing
+ * shifts slightly from word to word, stretches stay whole.
+ */
+function splitWhereSharingChanges(
+  owners: Int32Array,
+  start: number,
+  end: number,
+): [number, number][] {
+  // Pieces over which the widest sharing stays the same.
+  const pieces: [number, number][] = [];
+  for (let t = start; t < end; t += 1) {
+    const last = pieces[pieces.length - 1];
+    if (last && owners[last[0]] === owners[t]) last[1] = t + 1;
+    else pieces.push([t, t + 1]);
+  }
+  const segments: [number, number][] = [];
+  for (const piece of pieces) {
+    const current = segments[segments.length - 1];
+    if (current && (current[1] - current[0] < SHINGLE || piece[1] - piece[0] < SHINGLE))
+      current[1] = piece[1];
+    else segments.push([...piece]);
+  }
+  return segments;
 }

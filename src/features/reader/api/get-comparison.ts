@@ -7,7 +7,7 @@ import {
   warmUpComparer,
   type CompareResult,
 } from "@/worker/compare-client.ts";
-import { cacheKey, readCachedComparison, writeCachedComparison } from "./comparison-cache.ts";
+import { cacheKey, readCachedComparison } from "@/worker/comparison-cache.ts";
 
 export type ProgressReport = (fraction: number, stage: string) => void;
 
@@ -33,13 +33,13 @@ export async function getComparison(
   const key = cacheKey(story.id, digestStory(story));
   const cached = await readCachedComparison(key);
   if (cached) return cached;
-  const result = await compareInBackground(story.versions.map(versionToInput), vectorsUrl(), {
+  // The worker keeps the result in the cache as well.
+  return compareInBackground(story.versions.map(versionToInput), vectorsUrl(), {
     themes: story.themes ?? [],
+    cacheKey: key,
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
   });
-  void writeCachedComparison(key, result);
-  return result;
 }
 
 export const comparisonQueryOptions = (story: Story, onProgress?: ProgressReport) =>

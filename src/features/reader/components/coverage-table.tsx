@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { Theme } from "@/core/story-format.ts";
 import type { ComparisonView } from "../lib/comparison-view.ts";
 import { VersionHeaderRow } from "./version-header-row.tsx";
@@ -5,28 +6,42 @@ import { VersionHeaderRow } from "./version-header-row.tsx";
 type CoverageTableProps = {
   themes: readonly Theme[];
   view: ComparisonView;
+  /** Version indexes in display order (default: the story's order). */
+  order?: readonly number[] | undefined;
   /** Follow one theme in one version. */
   onFilter: (theme: string, version: string) => void;
 };
 
 /** Themes × versions: how many passages each version gives each theme; “—” where it leaves one out. */
-export function CoverageTable({ themes, view, onFilter }: CoverageTableProps) {
-  const count = (theme: string, version: string) =>
-    view.versions.find((v) => v.id === version)?.passages.filter((p) => p.themes.includes(theme))
-      .length ?? 0;
+export function CoverageTable({ themes, view, order, onFilter }: CoverageTableProps) {
+  const versions = order ? order.map((i) => view.versions[i]!) : view.versions;
+  // Passages per version and theme, counted once for the whole table.
+  const counts = useMemo(() => {
+    const byVersion = new Map<string, Map<string, number>>();
+    for (const version of view.versions) {
+      const perTheme = new Map<string, number>();
+      for (const passage of version.passages)
+        for (const theme of passage.themes) perTheme.set(theme, (perTheme.get(theme) ?? 0) + 1);
+      byVersion.set(version.id, perTheme);
+    }
+    return byVersion;
+  }, [view]);
+  const count = (theme: string, version: string) => counts.get(version)?.get(theme) ?? 0;
   return (
     <table className="border-collapse text-sm">
       <caption className="mb-2 text-start text-stone-600 dark:text-stone-400">
-        Passages about each theme, by version. Choose a cell to follow that theme in that version.
+        Passages about each theme, by version
+        {order ? ", ordered as in the similarity map (alike versions together)" : ""}. Choose a cell
+        to follow that theme in that version.
       </caption>
-      <VersionHeaderRow view={view} />
+      <VersionHeaderRow versions={versions} />
       <tbody>
         {themes.map((theme) => (
           <tr key={theme.id}>
             <th scope="row" className="px-2 py-1 text-start font-medium whitespace-nowrap">
               {theme.label}
             </th>
-            {view.versions.map((version) => {
+            {versions.map((version) => {
               const n = count(theme.id, version.id);
               return (
                 <td key={version.id} className="p-0.5">

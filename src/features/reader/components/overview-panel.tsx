@@ -1,8 +1,10 @@
 import { ChevronDown } from "lucide-react";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Theme, Version } from "@/core/story-format.ts";
 import { CoverageTable } from "./coverage-table.tsx";
 import type { ComparisonView } from "../lib/comparison-view.ts";
+import { similarityMatrix } from "../lib/similarity.ts";
+import { orderBySimilarity } from "../lib/similarity-order.ts";
 import { OmissionList } from "./omission-list.tsx";
 import { SimilarityMap } from "./similarity-map.tsx";
 import { SimilarityTable } from "./similarity-table.tsx";
@@ -28,6 +30,13 @@ export function OverviewPanel(props: OverviewPanelProps) {
   const { versions, view, visible, onVisible, onSelect, themes, onThemeFilter, report } = props;
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  // Many versions: one similarity order for the heat map and the coverage table.
+  const large = view !== null && view.versions.length > MAX_TABLE_VERSIONS;
+  const similarity = useMemo(() => {
+    if (!open || !large || !view) return null;
+    const matrix = similarityMatrix(view);
+    return { matrix, order: orderBySimilarity(matrix) };
+  }, [open, large, view]);
   return (
     <div className="shrink-0 px-4 pb-3 print:hidden">
       <button
@@ -69,8 +78,12 @@ export function OverviewPanel(props: OverviewPanelProps) {
               Similarity
             </h2>
             {view ? (
-              view.versions.length > MAX_TABLE_VERSIONS ? (
-                <SimilarityMap view={view} onCompare={(a, b) => onVisible([a, b])} />
+              similarity ? (
+                <SimilarityMap
+                  view={view}
+                  {...similarity}
+                  onCompare={(a, b) => onVisible([a, b])}
+                />
               ) : (
                 <SimilarityTable view={view} onCompare={(a, b) => onVisible([a, b])} />
               )
@@ -85,7 +98,12 @@ export function OverviewPanel(props: OverviewPanelProps) {
               <h2 id={`${panelId}-coverage`} className="mb-1 font-semibold">
                 Theme coverage
               </h2>
-              <CoverageTable themes={themes} view={view} onFilter={onThemeFilter} />
+              <CoverageTable
+                themes={themes}
+                view={view}
+                order={similarity?.order}
+                onFilter={onThemeFilter}
+              />
             </section>
           )}
           {view && (

@@ -1,18 +1,21 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { ComparisonView } from "../lib/comparison-view.ts";
-import { similarityMatrix } from "../lib/similarity.ts";
-import { orderBySimilarity } from "../lib/similarity-order.ts";
 
-type SimilarityMapProps = { view: ComparisonView; onCompare: (a: string, b: string) => void };
+type SimilarityMapProps = {
+  view: ComparisonView;
+  /** Share of each version's text told by each other (row × column), from similarityMatrix. */
+  matrix: readonly (readonly number[])[];
+  /** Version indexes in display order, similar ones together (orderBySimilarity). */
+  order: readonly number[];
+  onCompare: (a: string, b: string) => void;
+};
 
 /**
  * The similarity matrix for many versions: a zoomable heat map, ordered so
  * similar versions sit together, with the pair under the pointer named; and,
  * for keyboards and screen readers, the most similar pairs as buttons.
  */
-export function SimilarityMap({ view, onCompare }: SimilarityMapProps) {
-  const matrix = useMemo(() => similarityMatrix(view), [view]);
-  const order = useMemo(() => orderBySimilarity(matrix), [matrix]);
+export function SimilarityMap({ view, matrix, order, onCompare }: SimilarityMapProps) {
   const [cell, setCell] = useState(4);
   const [hover, setHover] = useState<{ row: number; column: number } | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);

@@ -18,7 +18,7 @@ export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
         Share of each row’s words that the column version also tells. Choose a cell to read just
         those two.
       </caption>
-      <VersionHeaderRow view={view} />
+      <VersionHeaderRow versions={view.versions} />
       <tbody>
         {view.versions.map((row, i) => (
           <tr key={row.id}>

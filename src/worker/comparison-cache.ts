@@ -1,11 +1,13 @@
 /**
  * Comparison results kept in IndexedDB, keyed by the story's texts and the
  * engine's version, so a story opened before shows its highlights at once.
- * Only the most recent results are kept.
+ * Only the most recent results are kept. The worker writes them (storing a
+ * large result costs a structured clone the page should not pay for); the
+ * page reads them.
  */
 import { ENGINE_VERSION } from "@/core/align/engine-version.ts";
 import { parallaxDb } from "@/lib/parallax-db.ts";
-import type { CompareResult } from "@/worker/compare-client.ts";
+import type { CompareResult } from "./protocol.ts";
 
 const KEEP = 20;
 
