@@ -60,8 +60,9 @@ export function buildPassages(input: PassageInput): {
     end: tokens[run.version]![run.endToken - 1]!.end,
   }));
   const runKeys = verbatimGroupKeys(runs, runSpans, units, unitGroup);
+  const runPieces = texts.map(() => [] as Piece[]);
   runs.forEach((run, r) => {
-    overlay(byVersion[run.version]!, {
+    runPieces[run.version]!.push({
       ...runSpans[r]!,
       kind: "verbatim",
       groupKey: runKeys[r]!,
@@ -70,7 +71,9 @@ export function buildPassages(input: PassageInput): {
       sentence: -1,
     });
   });
-  const merged = byVersion.map((pieces, v) => absorbWordless(pieces, texts[v]!));
+  const merged = byVersion.map((pieces, v) =>
+    absorbWordless(overlay(pieces, runPieces[v]!), texts[v]!),
+  );
   shareWithinGroups(merged);
   const numbering = numberGroups(merged);
   const passages = merged.map((pieces, v) =>
@@ -79,7 +82,8 @@ export function buildPassages(input: PassageInput): {
       start: piece.start,
       end: piece.end,
       kind: piece.kind,
-      sharedWith: piece.sharedWith.map((w) => ids[w]!).sort(),
+      // Canonical order is id order, so these come out sorted.
+      sharedWith: piece.sharedWith.map((w) => ids[w]!),
       group: piece.groupKey === null ? null : numbering.get(piece.groupKey)!,
       score: round(piece.score),
     })),
@@ -141,21 +145,20 @@ function verbatimGroupKeys(
 // A passage whose group has no other version left (its counterparts were
 // all taken over by verbatim runs of another group) stands alone: unique.
 function shareWithinGroups(byVersion: Piece[][]): void {
-  const present = new Map<string, Set<number>>();
+  // Versions present in each group, ascending (versions are visited in order).
+  const present = new Map<string, number[]>();
   byVersion.forEach((pieces, v) => {
     for (const piece of pieces) {
       if (piece.groupKey === null) continue;
-      let versions = present.get(piece.groupKey);
-      if (!versions) present.set(piece.groupKey, (versions = new Set()));
-      versions.add(v);
+      const versions = present.get(piece.groupKey);
+      if (!versions) present.set(piece.groupKey, [v]);
+      else if (versions[versions.length - 1] !== v) versions.push(v);
     }
   });
   byVersion.forEach((pieces, v) => {
     for (const piece of pieces) {
       if (piece.groupKey === null) continue;
-      piece.sharedWith = [...present.get(piece.groupKey)!]
-        .filter((w) => w !== v)
-        .sort((p, q) => p - q);
+      piece.sharedWith = present.get(piece.groupKey)!.filter((w) => w !== v);
       if (piece.sharedWith.length === 0)
         Object.assign(piece, { kind: "unique", groupKey: null, score: 0 });
     }
@@ -168,28 +171,33 @@ function groupScore(group: UnitGroup): number {
   return 1 - 0.5 ** mean;
 }
 
-// Lays a verbatim run over the pieces of its version, cutting them around it.
-function overlay(pieces: Piece[], run: Piece): void {
+// Lays a version's verbatim runs (in text order, not overlapping) over its
+// pieces, cutting the pieces around them: one pass over both lists. A run
+// takes the sentence of the first piece it lies in.
+function overlay(pieces: readonly Piece[], runs: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
-  let placed = false;
+  let r = 0;
+  let placed = -1;
+  const place = (sentence: number) => {
+    if (placed < r) out.push({ ...runs[r]!, sentence });
+    placed = r;
+  };
   for (const piece of pieces) {
-    if (piece.end <= run.start || piece.start >= run.end) {
-      if (!placed && piece.start >= run.end) {
-        out.push(run);
-        placed = true;
-      }
-      out.push(piece);
-      continue;
+    // Runs ending before this piece (outside every piece, or carried over) are done.
+    for (; r < runs.length && runs[r]!.end <= piece.start; r += 1) place(runs[r]!.sentence);
+    let cursor = piece.start;
+    while (r < runs.length && runs[r]!.start < piece.end) {
+      const run = runs[r]!;
+      if (run.start > cursor) out.push({ ...piece, start: cursor, end: run.start });
+      place(piece.sentence);
+      cursor = Math.max(cursor, run.end);
+      if (run.end > piece.end) break; // It goes on over the next piece.
+      r += 1;
     }
-    if (piece.start < run.start) out.push({ ...piece, end: run.start });
-    if (!placed) {
-      out.push({ ...run, sentence: piece.sentence });
-      placed = true;
-    }
-    if (piece.end > run.end) out.push({ ...piece, start: run.end });
+    if (cursor < piece.end) out.push({ ...piece, start: cursor });
   }
-  if (!placed) out.push(run);
-  pieces.splice(0, pieces.length, ...out);
+  for (; r < runs.length; r += 1) place(runs[r]!.sentence);
+  return out;
 }
 
 // A piece with no word in it (a comma or quotation mark left over beside a
@@ -222,7 +230,7 @@ function mergeNeighbours(pieces: readonly Piece[]): Piece[] {
       last.sentence === piece.sentence &&
       last.kind === piece.kind &&
       last.groupKey === piece.groupKey &&
-      last.sharedWith.join() === piece.sharedWith.join()
+      sameMembers(last.sharedWith, piece.sharedWith)
     ) {
       last.end = piece.end;
       last.score = Math.max(last.score, piece.score);
@@ -231,6 +239,13 @@ function mergeNeighbours(pieces: readonly Piece[]): Piece[] {
     }
   }
   return merged;
+}
+
+function sameMembers(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // Stretches each passage to the next one's start so the passages partition

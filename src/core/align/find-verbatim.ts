@@ -152,27 +152,29 @@ function coverRuns(
   return runs.map(({ keys: _keys, ...run }, index) => ({ ...run, component: sets.find(index) }));
 }
 
-/** An id for each key's set of versions: keys shared by the same versions get the same id. */
+/**
+ * An id for each key's set of versions: a hash of its members, so keys
+ * shared by the same versions get the same id without building strings.
+ * Two different sets colliding would only leave one cut unmade.
+ */
 function internVersionSets(keyVersions: readonly number[][]): Int32Array {
-  const ids = new Map<string, number>();
   return Int32Array.from(keyVersions, (versions) => {
-    const name = versions.join();
-    let id = ids.get(name);
-    if (id === undefined) ids.set(name, (id = ids.size));
-    return id;
+    let hash = 0x811c9dc5;
+    for (const version of versions) hash = Math.imul(hash ^ version, 0x01000193);
+    return hash;
   });
 }
 
 /**
  * For each token, the set of versions (by id) sharing the widest-shared
- * window over it; -1 where no shared window covers it.
+ * window over it (tokens no shared window covers are never asked about).
  */
 function widestSharing(
   keyAt: Int32Array,
   keyVersions: readonly number[][],
   setOfKey: Int32Array,
 ): Int32Array {
-  const owners = new Int32Array(keyAt.length).fill(-1);
+  const owners = new Int32Array(keyAt.length);
   for (let t = 0; t < keyAt.length; t += 1) {
     let best = -1;
     for (let s = Math.max(0, t - SHINGLE + 1); s <= t; s += 1) {
@@ -180,7 +182,7 @@ function widestSharing(
       if (key >= 0 && (best < 0 || keyVersions[key]!.length > keyVersions[best]!.length))
         best = key;
     }
-    owners[t] = best < 0 ? -1 : setOfKey[best]!;
+    if (best >= 0) owners[t] = setOfKey[best]!;
   }
   return owners;
 }
