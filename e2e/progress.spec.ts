@@ -23,3 +23,20 @@ test("a long comparison shows its progress and can be cancelled, then run again"
   await alert.getByRole("button", { name: "Compare again" }).click();
   await expect(bar).toBeVisible();
 });
+
+test("a big story shows what is shared word for word first, then the rest", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.route(BUNDLED_STORY_URL, (route) =>
+    route.fulfill({ json: manyVersions(BUNDLED_STORY, 200) }),
+  );
+  await page.goto("/");
+  const status = page.getByRole("status");
+  // The preview: word-for-word sharing only, while the progress bar carries on.
+  await expect(status).toHaveText(/^\d+ passages shared word for word so far; still matching/, {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("progressbar", { name: "Comparing the versions" })).toBeVisible();
+  // Then the whole comparison replaces it.
+  await expect(status).toHaveText(/^\d+ of \d+ passages highlighted$/, { timeout: 60_000 });
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+});

@@ -4,10 +4,11 @@
  * One worker serves the page; a cancelled comparison stops the worker at
  * once (a fresh one starts for the next request).
  */
-import type { VersionInput } from "@/core/align/types.ts";
+import type { Comparison, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
 import {
   toResult,
+  type ComparePreview,
   type CompareProgress,
   type CompareRequest,
   type CompareResponse,
@@ -25,12 +26,18 @@ export type CompareOptions = {
   signal?: AbortSignal;
   /** Keep the result in the comparison cache under this key. */
   cacheKey?: string;
+  /**
+   * Called once, before the result, with the word-for-word layer alone (no
+   * paraphrases, no theme tags yet): for big stories, something to show early.
+   */
+  onPreview?: (preview: CompareResult) => void;
 };
 
 type Pending = {
   resolve: (result: CompareResult) => void;
   reject: (error: Error) => void;
   onProgress: ((fraction: number, stage: string) => void) | undefined;
+  onPreview: ((comparison: Comparison) => void) | undefined;
 };
 
 let worker: Worker | null | undefined;
@@ -46,7 +53,7 @@ const pending = new Map<number, Pending>();
 export function compareInBackground(
   versions: VersionInput[],
   vectorsUrl: string | null,
-  { themes = [], onProgress, signal, cacheKey }: CompareOptions = {},
+  { themes = [], onProgress, signal, cacheKey, onPreview }: CompareOptions = {},
 ): Promise<CompareResult> {
   const request: CompareRequest = {
     kind: "compare",
@@ -55,12 +62,15 @@ export function compareInBackground(
     vectorsUrl,
     themes,
     cacheKey: cacheKey ?? null,
+    preview: onPreview !== undefined,
   };
+  const previewed =
+    onPreview && ((comparison: Comparison) => onPreview(previewResult(comparison, themes)));
   if (signal?.aborted) return Promise.reject(abortError());
   const target = getWorker();
-  if (!target) return compareOnMainThread(request, onProgress);
+  if (!target) return compareOnMainThread(request, onProgress, previewed);
   return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject, onProgress });
+    pending.set(request.id, { resolve, reject, onProgress, onPreview: previewed });
     signal?.addEventListener("abort", () => cancel(request.id), { once: true });
     target.postMessage(request);
   });
@@ -104,8 +114,9 @@ function getWorker(): Worker | null {
   } catch {
     worker = null;
   }
-  worker?.addEventListener("message", (event: MessageEvent<CompareResponse | CompareProgress>) =>
-    settle(event.data),
+  worker?.addEventListener(
+    "message",
+    (event: MessageEvent<CompareResponse | CompareProgress | ComparePreview>) => settle(event.data),
   );
   worker?.addEventListener("error", (event) => {
     // A worker that fails to start: what waits is answered with an error; later requests run here.
@@ -120,11 +131,23 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-function settle(message: CompareResponse | CompareProgress): void {
+// A preview as the page uses results: the story's themes, no passage tagged yet.
+function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
+  return {
+    comparison,
+    themes,
+    suggestedThemes: false,
+    passageThemes: comparison.passages.map(() => []),
+    usedVectors: false,
+  };
+}
+
+function settle(message: CompareResponse | CompareProgress | ComparePreview): void {
   const waiting = pending.get(message.id);
   if (!waiting) return;
   if ("kind" in message) {
-    waiting.onProgress?.(message.fraction, message.stage);
+    if (message.kind === "preview") waiting.onPreview?.(message.comparison);
+    else waiting.onProgress?.(message.fraction, message.stage);
     return;
   }
   pending.delete(message.id);
@@ -135,9 +158,10 @@ function settle(message: CompareResponse | CompareProgress): void {
 async function compareOnMainThread(
   request: CompareRequest,
   onProgress: ((fraction: number, stage: string) => void) | undefined,
+  onPreview: ((comparison: Comparison) => void) | undefined,
 ): Promise<CompareResult> {
   const { runComparison } = await import("./run-comparison.ts");
-  const response = await runComparison(request, onProgress);
+  const response = await runComparison(request, onProgress, onPreview);
   if (!response.ok) throw new Error(response.message);
   return toResult(response);
 }

@@ -2,7 +2,7 @@
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import type { CompareProgress, WorkerRequest } from "./protocol.ts";
+import type { ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
 import { runComparison } from "./run-comparison.ts";
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -19,5 +19,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       fraction,
       stage,
     } satisfies CompareProgress);
-  self.postMessage(await runComparison(request, report));
+  const preview = (comparison: ComparePreview["comparison"]) =>
+    self.postMessage({ kind: "preview", id: request.id, comparison } satisfies ComparePreview);
+  self.postMessage(await runComparison(request, report, preview));
 };

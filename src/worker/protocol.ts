@@ -12,10 +12,15 @@ export type CompareRequest = {
   vectorsUrl: string | null;
   /** Themes to tag passages with (none: no tags). */
   themes: Theme[];
+  /** Send the word-for-word layer as a preview before the rest (for big stories). */
+  preview: boolean;
 };
 
 /** Sent while a comparison runs: the share of the work done and the stage under way. */
 export type CompareProgress = { kind: "progress"; id: number; fraction: number; stage: string };
+
+/** Sent once, when asked for: the comparison with only its word-for-word sharing so far. */
+export type ComparePreview = { kind: "preview"; id: number; comparison: Comparison };
 
 export type CompareResponse =
   | {

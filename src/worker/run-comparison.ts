@@ -5,6 +5,7 @@
  * keep the result in the cache.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
+import type { Comparison } from "@/core/align/types.ts";
 import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
@@ -14,6 +15,7 @@ import { toResult, type CompareRequest, type CompareResponse } from "./protocol.
 export async function runComparison(
   request: CompareRequest,
   onProgress?: (fraction: number, stage: string) => void,
+  onPreview?: (comparison: Comparison) => void,
 ): Promise<CompareResponse> {
   try {
     const vectors = request.vectorsUrl
@@ -22,6 +24,7 @@ export async function runComparison(
     const comparison = compareVersions(request.versions, {
       vectors,
       ...(onProgress ? { onProgress } : {}),
+      ...(request.preview && onPreview ? { onPreview } : {}),
     });
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;

@@ -153,6 +153,18 @@ describe("compareVersions: cases", () => {
     ).toBe(true);
   });
 
+  it("can send the word-for-word layer first, without changing the result", () => {
+    const versions = bundledVersions();
+    const previews: Comparison[] = [];
+    const comparison = compareVersions(versions, { vectors, onPreview: (p) => previews.push(p) });
+    expect(previews).toHaveLength(1);
+    const preview = previews[0]!;
+    expectPartition(preview);
+    expect(preview.passages.some((p) => p.kind === "verbatim")).toBe(true);
+    expect(preview.passages.every((p) => p.kind !== "paraphrase")).toBe(true);
+    expect(comparison).toEqual(compareVersions(versions, { vectors }));
+  });
+
   it("handles empty and blank texts", () => {
     const comparison = compareVersions(
       [

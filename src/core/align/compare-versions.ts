@@ -7,7 +7,7 @@
 import type { WordVectors } from "../vectors/word-vectors.ts";
 import { buildPassages } from "./build-passages.ts";
 import { findVerbatim } from "./find-verbatim.ts";
-import { groupUnits } from "./group-units.ts";
+import { groupUnits, type UnitGroup } from "./group-units.ts";
 import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION, linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
 import type { Comparison, VersionInput } from "./types.ts";
@@ -32,6 +32,13 @@ export type CompareOptions = {
    * link's bar: members are compared with all of a group, not their best match).
    */
   minCohesion?: number;
+  /**
+   * Called once, after the verbatim layer, with a comparison that holds only
+   * word-for-word sharing: something to show while the paraphrase layer, by
+   * far the slowest, runs. Costs an extra pass over the passages, so worth
+   * asking for only with big stories.
+   */
+  onPreview?: (preview: Comparison) => void;
   /** Called as each stage finishes, in order: for progress reports and stage timings. */
   onStage?: (stage: CompareStage) => void;
   /**
@@ -81,6 +88,10 @@ export function compareVersions(
   }
   done("segment");
   const runs = findVerbatim(tokens, unitStarts);
+  const ids = canonical.map((v) => v.id);
+  const finish = (groups: UnitGroup[]) =>
+    inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
+  if (options.onPreview) options.onPreview(finish([]));
   done("verbatim");
   const minZ = options.minZ ?? DEFAULT_LINK_OPTIONS.minZ;
   const { links, pairZ } = linkParaphrases(
@@ -93,10 +104,17 @@ export function compareVersions(
   done("paraphrase");
   const groups = groupUnits(units, links, pairZ, options.minCohesion ?? DEFAULT_MIN_COHESION);
   done("group");
-  const ids = canonical.map((v) => v.id);
-  const built = buildPassages({ texts, ids, units, groups, runs, tokens });
+  const comparison = finish(groups);
   done("passages");
-  // Passages come back in the caller's version order.
+  return comparison;
+}
+
+// Passages come back in the caller's version order.
+function inCallerOrder(
+  versions: readonly VersionInput[],
+  canonical: readonly VersionInput[],
+  built: ReturnType<typeof buildPassages>,
+): Comparison {
   const passagesById = new Map(canonical.map((version, i) => [version.id, built.passages[i]!]));
   return {
     versions: versions.map(({ id, label, text }) => ({ id, label, text })),

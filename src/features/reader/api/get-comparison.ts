@@ -10,6 +10,21 @@ import {
 import { cacheKey, readCachedComparison } from "@/worker/comparison-cache.ts";
 
 export type ProgressReport = (fraction: number, stage: string) => void;
+export type PreviewReport = (preview: CompareResult) => void;
+
+/**
+ * Stories with at least this many words get a word-for-word preview first:
+ * past it the engine takes about a second or more on a two-core laptop
+ * (docs/performance.md); below it the preview would only flicker.
+ */
+const PREVIEW_FROM_WORDS = 40_000;
+
+function wordsIn(story: Story): number {
+  let words = 0;
+  for (const version of story.versions)
+    for (const block of version.blocks) words += block.text.split(/\s+/).length;
+  return words;
+}
 
 /** Starts the engine's worker and its word vectors loading, ahead of the first story. */
 export function prepareComparison(): void {
@@ -29,6 +44,7 @@ export async function getComparison(
   story: Story,
   signal?: AbortSignal,
   onProgress?: ProgressReport,
+  onPreview?: PreviewReport,
 ): Promise<CompareResult> {
   const key = cacheKey(story.id, digestStory(story));
   const cached = await readCachedComparison(key);
@@ -38,21 +54,30 @@ export async function getComparison(
     themes: story.themes ?? [],
     cacheKey: key,
     ...(onProgress ? { onProgress } : {}),
+    ...(onPreview && wordsIn(story) >= PREVIEW_FROM_WORDS ? { onPreview } : {}),
     ...(signal ? { signal } : {}),
   });
 }
 
-export const comparisonQueryOptions = (story: Story, onProgress?: ProgressReport) =>
+export const comparisonQueryOptions = (
+  story: Story,
+  onProgress?: ProgressReport,
+  onPreview?: PreviewReport,
+) =>
   queryOptions({
     // The texts decide the result; the id and a digest of the texts name it.
     queryKey: ["comparison", story.id, digestStory(story)],
-    queryFn: ({ signal }) => getComparison(story, signal, onProgress),
+    queryFn: ({ signal }) => getComparison(story, signal, onProgress, onPreview),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
 
-export function useComparison(story: Story, onProgress?: ProgressReport) {
-  return useQuery(comparisonQueryOptions(story, onProgress));
+export function useComparison(
+  story: Story,
+  onProgress?: ProgressReport,
+  onPreview?: PreviewReport,
+) {
+  return useQuery(comparisonQueryOptions(story, onProgress, onPreview));
 }
 
 const digests = new WeakMap<Story, string>();

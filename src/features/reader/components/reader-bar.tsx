@@ -11,6 +11,8 @@ type ReaderBarProps = {
   story: Story;
   /** How many passages the filters leave highlighted, of how many. */
   highlighted: { shown: number; total: number } | null;
+  /** The highlights are a big story's word-for-word preview; the rest is still being found. */
+  partial: boolean;
   row: RefObject<HTMLDivElement | null>;
   engine: ComparisonStatusProps;
   show: ShowMode;
@@ -29,6 +31,7 @@ export function ReaderBar(props: ReaderBarProps) {
   const {
     story,
     highlighted,
+    partial,
     row,
     engine,
     syncScroll,
@@ -62,6 +65,9 @@ export function ReaderBar(props: ReaderBarProps) {
         {status === "ready" &&
           highlighted &&
           `${highlighted.shown} of ${highlighted.total} passages highlighted`}
+        {partial &&
+          highlighted &&
+          `${highlighted.shown} passages shared word for word so far; still matching the rest`}
       </p>
       <ComparisonStatus {...engine} />
       {(canScrollBack || canScrollForward) && (

@@ -9,7 +9,7 @@ import { usePassageDescriptions } from "../hooks/use-passage-descriptions.ts";
 import { useStoryThemes } from "../hooks/use-story-themes.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
-import { isHighlighted, matchesThemes } from "../lib/highlight.ts";
+import { countHighlighted } from "../lib/highlight.ts";
 import { OverviewPanel } from "./overview-panel.tsx";
 import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
@@ -26,12 +26,14 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  * columns sideways when they don't fit; a phone shows one at a time.
  */
 export function ReaderView({ story }: { story: Story }) {
-  const { result: latest, engine: latestEngine } = useReaderComparison(story);
+  const { result: latest, preview, engine: latestEngine } = useReaderComparison(story);
   // Highlights for hundreds of versions take React a while to draw: a
   // deferred value draws them in an interruptible background render, so the
   // page keeps answering meanwhile (no long task), and the status line says
-  // "working" until they are on screen.
-  const result = useDeferredValue(latest);
+  // "working" until they are on screen. A big story's word-for-word preview
+  // shows until then.
+  const result = useDeferredValue(latest ?? preview ?? undefined);
+  const partial = result !== undefined && result === preview;
   const engine =
     latest !== undefined && result !== latest
       ? { ...latestEngine, status: "pending" as const }
@@ -108,18 +110,8 @@ export function ReaderView({ story }: { story: Story }) {
       <div ref={main} className="flex min-h-0 flex-1 flex-col print:block">
         <ReaderBar
           story={story}
-          highlighted={
-            state && {
-              shown: state.view.versions
-                .flatMap((v) => v.passages)
-                .filter(
-                  (p) =>
-                    isHighlighted(p, state.show, state.minToldBy) &&
-                    matchesThemes(p, state.themeFilter),
-                ).length,
-              total: state.view.byKey.size,
-            }
-          }
+          highlighted={state && countHighlighted(state, partial)}
+          partial={partial}
           row={row}
           engine={engine}
           show={params.show}
@@ -131,7 +123,7 @@ export function ReaderView({ story }: { story: Story }) {
           controlsOpen={controlsOpen}
           onControlsOpen={setControlsOpen}
         />
-        {state && themes.themes.length > 0 && (
+        {state && !partial && themes.themes.length > 0 && (
           <div className={`shrink-0 px-4 pb-3 print:hidden ${controlsOpen ? "" : "max-sm:hidden"}`}>
             <ThemeFilterBar
               suggested={themes.suggested}
@@ -155,7 +147,9 @@ export function ReaderView({ story }: { story: Story }) {
             visible={visibleIds}
             onSelect={select}
             themes={themes.themes}
-            report={result && <ReportButtons story={story} comparison={result.comparison} />}
+            report={
+              result && !partial && <ReportButtons story={story} comparison={result.comparison} />
+            }
             onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
             onVisible={(v) =>
               void setParams({

@@ -1,14 +1,20 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Story } from "@/core/story-format.ts";
+import type { CompareResult } from "@/worker/compare-client.ts";
 import { comparisonQueryOptions, useComparison } from "../api/get-comparison.ts";
 import type { ComparisonStatusProps } from "../components/comparison-status.tsx";
 import { createProgressStore } from "../lib/progress-store.ts";
 
-/** The story's comparison, and what the status line shows about it: progress, Cancel, retry. */
+/**
+ * The story's comparison, and what the status line shows about it: progress,
+ * Cancel, retry. While a big story is compared, `preview` holds its
+ * word-for-word sharing, found first.
+ */
 export function useReaderComparison(story: Story) {
   const [progress] = useState(createProgressStore);
-  const comparison = useComparison(story, progress.set);
+  const [preview, setPreview] = useState<CompareResult | null>(null);
+  const comparison = useComparison(story, progress.set, setPreview);
   const queryClient = useQueryClient();
   const status: ComparisonStatusProps["status"] = comparison.isError
     ? "error"
@@ -25,5 +31,5 @@ export function useReaderComparison(story: Story) {
       void queryClient.cancelQueries({ queryKey: comparisonQueryOptions(story).queryKey }),
     onRetry: () => void comparison.refetch(),
   };
-  return { result: comparison.data, engine };
+  return { result: comparison.data, preview: status === "pending" ? preview : null, engine };
 }

@@ -24,3 +24,31 @@ export function matchesThemes(passage: ViewPassage, filter: ThemeFilter): boolea
     ? filter.ids.every((id) => passage.themes.includes(id))
     : filter.ids.some((id) => passage.themes.includes(id));
 }
+
+/**
+ * How many passages the reader's filters leave highlighted, of how many; in a
+ * big story's word-for-word preview, how many passages are shared so far.
+ */
+export function countHighlighted(
+  state: {
+    view: {
+      versions: readonly { passages: readonly ViewPassage[] }[];
+      byKey: ReadonlyMap<string, unknown>;
+    };
+    show: ShowMode;
+    minToldBy: number;
+    themeFilter: ThemeFilter;
+  },
+  preview: boolean,
+): { shown: number; total: number } {
+  let shown = 0;
+  for (const version of state.view.versions)
+    for (const p of version.passages)
+      if (
+        preview
+          ? p.kind === "verbatim"
+          : isHighlighted(p, state.show, state.minToldBy) && matchesThemes(p, state.themeFilter)
+      )
+        shown += 1;
+  return { shown, total: state.view.byKey.size };
+}
