@@ -6,6 +6,8 @@ import type { ThemeFilter } from "../lib/highlight.ts";
 /** The comparison and the reader's interaction state, for every column and panel. */
 export type ReaderState = {
   view: ComparisonView;
+  /** The view is a big story's word-for-word preview: paraphrases are still being found. */
+  partial: boolean;
   show: ShowMode;
   minToldBy: number;
   themeFilter: ThemeFilter;

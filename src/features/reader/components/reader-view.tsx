@@ -90,6 +90,7 @@ export function ReaderView({ story }: { story: Story }) {
   const descriptions = usePassageDescriptions(view);
   const state: ReaderState | null = view && {
     view,
+    partial,
     show: params.show,
     minToldBy: Math.min(Math.max(params.k, 2), story.versions.length),
     themeFilter: {

@@ -64,7 +64,8 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
           </h2>
           <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
             {numberFormat.format(words)} {words === 1 ? "word" : "words"}
-            {uniqueWords !== undefined && words > 0 && (
+            {/* Not during a preview: passages told in other words are not found yet. */}
+            {uniqueWords !== undefined && !state?.partial && words > 0 && (
               <> · {Math.round((100 * uniqueWords) / words)}% unique</>
             )}
           </p>
