@@ -25,7 +25,8 @@ export default defineConfig({
       testIgnore: /long-tasks\.spec\.ts/,
     },
     // Main-thread stalls are measured alone, after the rest: a second browser
-    // busy on the same two cores would stretch every task.
+    // busy on the same two cores would stretch every task. To run it by itself:
+    // npx playwright test long-tasks --no-deps
     {
       name: "performance",
       use: { ...devices["Desktop Chrome"] },

@@ -28,7 +28,9 @@ export async function readLongTasks(page: Page): Promise<LongTasks> {
       .getEntriesByType("resource")
       .find((entry) => entry.name.includes("/data/stories/")) as
       PerformanceResourceTiming | undefined;
-    const arrived = story?.responseEnd ?? 0;
+    // Without it the split would be meaningless: every start-up task would count as "after".
+    if (!story) throw new Error("the story's JSON was not fetched: no resource timing entry");
+    const arrived = story.responseEnd;
     return {
       startup: w.parallaxLongTasks.filter((t) => t.start < arrived).map((t) => t.duration),
       afterData: w.parallaxLongTasks.filter((t) => t.start >= arrived).map((t) => t.duration),

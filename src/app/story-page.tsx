@@ -65,7 +65,7 @@ export function StoryPage() {
             retrying={index.isFetching}
           />
         ) : entry ? (
-          <BundledStoryContent entry={entry} />
+          <BundledStoryContent key={entry.id} entry={entry} />
         ) : choice ? (
           <SavedStoryContent
             key={choice.id}

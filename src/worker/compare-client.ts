@@ -160,8 +160,12 @@ async function compareOnMainThread(
   onProgress: ((fraction: number, stage: string) => void) | undefined,
   onPreview: ((comparison: Comparison) => void) | undefined,
 ): Promise<CompareResult> {
-  const { runComparison } = await import("./run-comparison.ts");
+  const [{ runComparison }, { keepComparison }] = await Promise.all([
+    import("./run-comparison.ts"),
+    import("./comparison-cache.ts"),
+  ]);
   const response = await runComparison(request, onProgress, onPreview);
+  keepComparison(request, response);
   if (!response.ok) throw new Error(response.message);
   return toResult(response);
 }

@@ -3,6 +3,7 @@
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import type { ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
+import { keepComparison } from "./comparison-cache.ts";
 import { runComparison } from "./run-comparison.ts";
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -21,5 +22,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } satisfies CompareProgress);
   const preview = (comparison: ComparePreview["comparison"]) =>
     self.postMessage({ kind: "preview", id: request.id, comparison } satisfies ComparePreview);
-  self.postMessage(await runComparison(request, report, preview));
+  const response = await runComparison(request, report, preview);
+  self.postMessage(response);
+  keepComparison(request, response);
 };

@@ -7,7 +7,12 @@
  */
 import { ENGINE_VERSION } from "@/core/align/engine-version.ts";
 import { parallaxDb } from "@/lib/parallax-db.ts";
-import type { CompareResult } from "./protocol.ts";
+import {
+  toResult,
+  type CompareRequest,
+  type CompareResponse,
+  type CompareResult,
+} from "./protocol.ts";
 
 const KEEP = 20;
 
@@ -22,6 +27,16 @@ export async function readCachedComparison(key: string): Promise<CompareResult |
   } catch {
     return null; // A cache that cannot be read is a cache miss.
   }
+}
+
+/**
+ * Keeps a finished comparison under its request's key, if it has one. Called
+ * after the result is on its way to the page: storing it clones it, and the
+ * page should not wait for that.
+ */
+export function keepComparison(request: CompareRequest, response: CompareResponse): void {
+  if (request.cacheKey && response.ok)
+    void writeCachedComparison(request.cacheKey, toResult(response));
 }
 
 export async function writeCachedComparison(key: string, result: CompareResult): Promise<void> {

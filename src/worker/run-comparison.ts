@@ -1,16 +1,14 @@
 /**
  * What the worker does for one request, shared with the main-thread
  * fallback: load the word vectors if asked (comparing without them when they
- * fail to load, rather than not at all), run the engine, tag the themes,
- * keep the result in the cache.
+ * fail to load, rather than not at all), run the engine, tag the themes.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
 import type { Comparison } from "@/core/align/types.ts";
 import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import { writeCachedComparison } from "./comparison-cache.ts";
-import { toResult, type CompareRequest, type CompareResponse } from "./protocol.ts";
+import type { CompareRequest, CompareResponse } from "./protocol.ts";
 
 export async function runComparison(
   request: CompareRequest,
@@ -38,7 +36,6 @@ export async function runComparison(
       passageThemes,
       vectors: vectors !== null,
     };
-    if (request.cacheKey) void writeCachedComparison(request.cacheKey, toResult(response));
     return response;
   } catch (error) {
     return {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareVersions } from "./compare-versions.ts";
-import { bundledVersions, passagesOf, testVectors } from "./test-support.ts";
+import { bundledVersions, lettered, passagesOf, testVectors } from "./test-support.ts";
 import type { Comparison, VersionInput } from "./types.ts";
 
 const vectors = testVectors();
@@ -163,6 +163,32 @@ describe("compareVersions: cases", () => {
     expect(preview.passages.some((p) => p.kind === "verbatim")).toBe(true);
     expect(preview.passages.every((p) => p.kind !== "paraphrase")).toBe(true);
     expect(comparison).toEqual(compareVersions(versions, { vectors }));
+  });
+
+  it("never bridges a verbatim run across the start of a sentence", () => {
+    const lanes = "The council approved the new downtown bus lanes on Tuesday.";
+    const parking = "drivers will lose forty parking spaces along Main Street.";
+    const comparison = compareVersions(
+      lettered(`${lanes} However ${parking}`, `${lanes} Meanwhile ${parking}`),
+      { vectors },
+    );
+    for (const passage of passagesOf(comparison, "a").filter((p) => p.kind === "verbatim"))
+      expect(passage.text).not.toContain("Tuesday. However");
+  });
+
+  it("keeps a phrase a third version shares apart, even beside a one-word edit", () => {
+    const tail = "drivers will lose forty parking spaces";
+    const later = "Main Street next spring when the works begin.";
+    const comparison = compareVersions(
+      lettered(
+        `On Tuesday the council said ${tail} along ${later}`,
+        `On Tuesday the council said ${tail} beside ${later}`,
+        `Residents complained that ${tail} soon, and nobody answered them.`,
+      ),
+      { vectors },
+    );
+    const withC = passagesOf(comparison, "a").filter((p) => p.sharedWith.includes("c"));
+    expect(withC.map((p) => p.text.trim()).join(" ")).not.toContain("Main Street");
   });
 
   it("handles empty and blank texts", () => {

@@ -91,8 +91,8 @@ export function compareVersions(
   const ids = canonical.map((v) => v.id);
   const finish = (groups: UnitGroup[]) =>
     inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
-  if (options.onPreview) options.onPreview(finish([]));
   done("verbatim");
+  if (options.onPreview) options.onPreview(finish([]));
   const minZ = options.minZ ?? DEFAULT_LINK_OPTIONS.minZ;
   const { links, pairZ } = linkParaphrases(
     units,

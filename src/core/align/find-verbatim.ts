@@ -94,8 +94,9 @@ function coverRuns(
     for (const start of starts)
       if (start < unitStart[version]!.length) unitStart[version]![start] = 1;
   });
-  const setOfKey = internVersionSets(keyVersions);
-  const runs: (Omit<VerbatimRun, "component"> & { keys: number[] })[] = [];
+  const setOfKey = hashVersionSets(keyVersions);
+  const runs: (Omit<VerbatimRun, "component"> & { keys: number[]; stretch: number })[] = [];
+  let stretch = 0;
   covered.forEach((flags, version) => {
     const owners = widestSharing(keyAt[version]!, keyVersions, setOfKey);
     let t = 0;
@@ -107,6 +108,7 @@ function coverRuns(
       const start = t;
       do t += 1;
       while (t < flags.length && flags[t] && joined[version]![t] && !unitStart[version]![t]);
+      stretch += 1;
       for (const [from, to] of splitWhereSharingChanges(owners, start, t)) {
         const keys: number[] = [];
         for (let k = from; k < to; k += 1)
@@ -114,27 +116,23 @@ function coverRuns(
         const shared = new Set<number>();
         for (const key of keys)
           for (const other of keyVersions[key]!) if (other !== version) shared.add(other);
+        const sharedWith = [...shared].sort((a, b) => a - b);
         const previous = runs[runs.length - 1];
+        // A small edit between two stretches shared by the same versions is
+        // bridged (not between the pieces of one stretch, which were cut
+        // apart on purpose, nor across a unit's start).
         const bridge =
           previous?.version === version &&
-          from > previous.endToken &&
+          previous.stretch !== stretch &&
           from - previous.endToken <= MAX_GAP &&
-          !unitStart[version]!.subarray(previous.endToken + 1, from + 1).includes(1) &&
-          previous.sharedWith.some((other) => shared.has(other));
+          !unitStart[version]!.subarray(previous.endToken, from + 1).includes(1) &&
+          previous.sharedWith.join() === sharedWith.join();
         if (previous && bridge) {
           previous.endToken = to;
           previous.keys.push(...keys);
-          previous.sharedWith = [...new Set([...previous.sharedWith, ...shared])].sort(
-            (a, b) => a - b,
-          );
+          previous.stretch = stretch;
         } else {
-          runs.push({
-            version,
-            startToken: from,
-            endToken: to,
-            keys,
-            sharedWith: [...shared].sort((a, b) => a - b),
-          });
+          runs.push({ version, startToken: from, endToken: to, keys, sharedWith, stretch });
         }
       }
     }
@@ -149,7 +147,10 @@ function coverRuns(
       else sets.union(first, index);
     }
   });
-  return runs.map(({ keys: _keys, ...run }, index) => ({ ...run, component: sets.find(index) }));
+  return runs.map(({ keys: _keys, stretch: _stretch, ...run }, index) => ({
+    ...run,
+    component: sets.find(index),
+  }));
 }
 
 /**
@@ -157,7 +158,7 @@ function coverRuns(
  * shared by the same versions get the same id without building strings.
  * Two different sets colliding would only leave one cut unmade.
  */
-function internVersionSets(keyVersions: readonly number[][]): Int32Array {
+function hashVersionSets(keyVersions: readonly number[][]): Int32Array {
   return Int32Array.from(keyVersions, (versions) => {
     let hash = 0x811c9dc5;
     for (const version of versions) hash = Math.imul(hash ^ version, 0x01000193);

@@ -36,3 +36,11 @@ export function passagesOf(comparison: Comparison, version: string) {
     .filter((p) => p.version === version)
     .map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
 }
+
+/** Versions "a", "b", "c"… (labelled "A", "B", "C"…) with the given texts. */
+export function lettered(...texts: string[]): VersionInput[] {
+  return texts.map((text, i) => {
+    const id = String.fromCharCode(97 + i);
+    return { id, label: id.toUpperCase(), text };
+  });
+}

@@ -33,7 +33,9 @@ export function ReaderView({ story }: { story: Story }) {
   // "working" until they are on screen. A big story's word-for-word preview
   // shows until then.
   const result = useDeferredValue(latest ?? preview ?? undefined);
-  const partial = result !== undefined && result === preview;
+  // Still the preview while it shows, even after the full result has arrived
+  // and is being drawn in the background.
+  const partial = result !== undefined && result !== latest;
   const engine =
     latest !== undefined && result !== latest
       ? { ...latestEngine, status: "pending" as const }

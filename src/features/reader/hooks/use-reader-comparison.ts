@@ -15,6 +15,8 @@ export function useReaderComparison(story: Story) {
   const [progress] = useState(createProgressStore);
   const [preview, setPreview] = useState<CompareResult | null>(null);
   const comparison = useComparison(story, progress.set, setPreview);
+  // Once the whole comparison is in, the preview is not needed any more.
+  if (comparison.data && preview) setPreview(null);
   const queryClient = useQueryClient();
   const status: ComparisonStatusProps["status"] = comparison.isError
     ? "error"
