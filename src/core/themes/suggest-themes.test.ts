@@ -19,6 +19,12 @@ describe("suggestThemes", () => {
     }
   });
 
+  it("keeps an acronym's capitals and full stops in its label", () => {
+    const labels = suggestThemes(comparison, vectors).map((t) => t.label);
+    expect(labels).toContain("U.S.");
+    expect(labels.filter((label) => /^\p{Lu}\.\p{Ll}/u.test(label))).toEqual([]);
+  });
+
   it("leaves out what every passage says and what only one passage says", () => {
     const terms = suggestThemes(comparison, vectors).flatMap((t) => t.terms);
     expect(terms).not.toContain("the");

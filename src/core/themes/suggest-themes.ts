@@ -53,9 +53,13 @@ export function suggestThemes(comparison: Comparison, vectors: WordVectors | nul
       };
       candidate.passages.add(index);
       candidate.versions.add(passage.version);
-      if (token.capitalized && i > 0 && !candidate.name) {
+      const written = (textOf.get(passage.version) ?? "").slice(token.start, token.end);
+      // A name: capitalised inside a sentence, or capitals after the first
+      // letter wherever it stands (an acronym: "U.S.", "NATO").
+      const acronym = /\p{Lu}/u.test(written.slice(1));
+      if (!candidate.name && ((token.capitalized && i > 0) || acronym)) {
         candidate.name = true;
-        candidate.display = (textOf.get(passage.version) ?? "").slice(token.start, token.end);
+        candidate.display = acronym ? acronymLabel(written) : written;
       }
       if (isBetterSurface(token, candidate.surface)) candidate.surface = token.norm;
       candidates.set(token.stem, candidate);
@@ -123,6 +127,11 @@ function together(a: Candidate, b: Candidate): boolean {
 // Prefers the plain form of a word ("sanctions" over "sanctioned"): the shortest seen.
 function isBetterSurface(token: Token, current: string): boolean {
   return token.norm.length < current.length;
+}
+
+// "U.S" (the tokenizer leaves a final full stop to the sentence) → "U.S.".
+function acronymLabel(written: string): string {
+  return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(written) ? `${written}.` : written;
 }
 
 function capitalise(word: string): string {
