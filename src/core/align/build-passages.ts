@@ -8,18 +8,8 @@ import type { Token } from "../text/tokenize.ts";
 import type { VerbatimRun } from "./find-verbatim.ts";
 import type { UnitGroup } from "./group-units.ts";
 import type { Unit } from "./prepare-units.ts";
-import type { Passage, PassageGroup, PassageKind } from "./types.ts";
-
-type Piece = {
-  start: number;
-  end: number;
-  kind: PassageKind;
-  /** Key of the group before numbering: `p<n>` paraphrase, `v<n>` verbatim. */
-  groupKey: string | null;
-  sharedWith: number[];
-  score: number;
-  sentence: number;
-};
+import { absorbWordless, cover, mergeNeighbours, overlay, type Piece } from "./passage-pieces.ts";
+import type { Passage, PassageGroup } from "./types.ts";
 
 export type PassageInput = {
   texts: readonly string[];
@@ -169,108 +159,6 @@ function groupScore(group: UnitGroup): number {
   const mean = group.links.reduce((sum, link) => sum + link.z, 0) / Math.max(1, group.links.length);
   // z of 1 (the linking floor) → 0.5; z of 3 → about 0.9.
   return 1 - 0.5 ** mean;
-}
-
-// Lays a version's verbatim runs (in text order, not overlapping) over its
-// pieces, cutting the pieces around them: one pass over both lists. A run
-// takes the sentence of the first piece it lies in.
-function overlay(pieces: readonly Piece[], runs: readonly Piece[]): Piece[] {
-  const out: Piece[] = [];
-  let r = 0;
-  let placed = -1;
-  const place = (sentence: number) => {
-    if (placed < r) out.push({ ...runs[r]!, sentence });
-    placed = r;
-  };
-  for (const piece of pieces) {
-    // Runs ending before this piece (outside every piece, or carried over) are done.
-    for (; r < runs.length && runs[r]!.end <= piece.start; r += 1) place(runs[r]!.sentence);
-    let cursor = piece.start;
-    while (r < runs.length && runs[r]!.start < piece.end) {
-      const run = runs[r]!;
-      if (run.start > cursor) out.push({ ...piece, start: cursor, end: run.start });
-      place(piece.sentence);
-      cursor = Math.max(cursor, run.end);
-      if (run.end > piece.end) break; // It goes on over the next piece.
-      r += 1;
-    }
-    if (cursor < piece.end) out.push({ ...piece, start: cursor });
-  }
-  for (; r < runs.length; r += 1) place(runs[r]!.sentence);
-  return out;
-}
-
-// A piece with no word in it (a comma or quotation mark left over beside a
-// verbatim run) joins the piece before it, or the one after when it comes first.
-function absorbWordless(pieces: readonly Piece[], text: string): Piece[] {
-  const kept: Piece[] = [];
-  let carriedStart: number | null = null;
-  for (const piece of pieces) {
-    const wordless = !/[\p{L}\p{N}]/u.test(text.slice(piece.start, piece.end));
-    const last = kept[kept.length - 1];
-    if (wordless && last) {
-      last.end = piece.end;
-    } else if (wordless) {
-      carriedStart ??= piece.start;
-    } else {
-      kept.push({ ...piece, start: carriedStart ?? piece.start });
-      carriedStart = null;
-    }
-  }
-  return kept;
-}
-
-// Adjacent pieces of one sentence with the same standing become one passage.
-function mergeNeighbours(pieces: readonly Piece[]): Piece[] {
-  const merged: Piece[] = [];
-  for (const piece of pieces) {
-    const last = merged[merged.length - 1];
-    if (
-      last &&
-      last.sentence === piece.sentence &&
-      last.kind === piece.kind &&
-      last.groupKey === piece.groupKey &&
-      sameMembers(last.sharedWith, piece.sharedWith)
-    ) {
-      last.end = piece.end;
-      last.score = Math.max(last.score, piece.score);
-    } else {
-      merged.push({ ...piece });
-    }
-  }
-  return merged;
-}
-
-function sameMembers(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-// Stretches each passage to the next one's start so the passages partition
-// the text; the first one starts at 0. Text with no passage at all (empty or
-// only whitespace) becomes one unique passage.
-function cover(pieces: readonly Piece[], length: number): Piece[] {
-  if (length === 0) return [];
-  if (pieces.length === 0) {
-    return [
-      {
-        start: 0,
-        end: length,
-        kind: "unique",
-        groupKey: null,
-        sharedWith: [],
-        score: 0,
-        sentence: -1,
-      },
-    ];
-  }
-  return pieces.map((piece, i) => ({
-    ...piece,
-    start: i === 0 ? 0 : piece.start,
-    end: i === pieces.length - 1 ? length : pieces[i + 1]!.start,
-  }));
 }
 
 // Group ids in reading order of the canonical first version that has them.
