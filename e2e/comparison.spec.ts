@@ -22,7 +22,7 @@ async function passageDescribed(column: Locator, description: RegExp): Promise<L
 }
 
 const SHARED_BY_SEVERAL = /^shared with .+ and .+, reworded$/;
-const UNIQUE = /^only this version says this$/;
+const UNIQUE = /^not found in the other versions$/;
 
 async function openReader(page: Page, query = "") {
   await page.goto(`/${query}`);
@@ -58,7 +58,7 @@ test("a unique passage says so and shows no counterparts", async ({ page }) => {
   await openReader(page);
   const passage = await passageDescribed(versionA(page), UNIQUE);
   await passage.click();
-  await expect(details(page)).toContainText("only this version says this");
+  await expect(details(page)).toContainText("not found in the other versions");
   await expect(details(page)).toContainText("No other version says this.");
   await expect(details(page).getByRole("heading", { level: 4 })).toHaveCount(0);
 });

@@ -96,13 +96,16 @@ ${story.goldUnique} sentences only one version says.
 | --- | --- | --- |
 | gold links found within one group | ${story.linksFound}/${story.goldLinks} (${pct(story.linksFound / story.goldLinks)}) | ≥ 70% |
 | gold-unique sentences marked shared (over half their text) | ${story.uniqueMarkedShared}/${story.goldUnique} (${pct(story.uniqueMarkedShared / story.goldUnique)}) | ≤ 10% |
+| gold-shared sentences marked less than half shared (shown as found nowhere else) | ${story.sharedShownUnique}/${story.goldShared} (${pct(story.sharedShownUnique / story.goldShared)}) | |
 | for reference: the most any grouping could find, each clause in one group (sentences in one group) | ${ceiling.clauses}/${story.goldLinks} (${pct(ceiling.clauses / story.goldLinks)}); ${ceiling.sentences}/${story.goldLinks} (${pct(ceiling.sentences / story.goldLinks)}) | |
 | sentence pairs grouped beyond the gold | ${story.extraLinks.length}: read by hand ${judged.right} right, ${judged.wrong} wrong; ${unjudged} not yet read | few, and mostly right |
 
 The gold is dense: many sentences state two or three of its claims, and one version may state a
 claim in several sentences. A passage belongs to one group, so a sentence can serve several
 claims only through separate clauses; the reference row gives the best any grouping of the
-engine's units could do (found by local search over the gold's claims).
+engine's units could do (found by local search over the gold's claims). Because many sentences
+the gold shares are not matched, the reader calls an unmatched passage "not found in the other
+versions", never "only this version".
 
 Share of each version's text marked shared: ${Object.entries(story.sharedShare)
   .map(([id, share]) => `${id} ${pct(share)}`)

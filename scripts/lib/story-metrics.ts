@@ -15,6 +15,10 @@ export type StoryMetrics = {
   linksFound: number;
   goldUnique: number;
   uniqueMarkedShared: number;
+  /** Sentences the gold puts in a claim told by several versions… */
+  goldShared: number;
+  /** …of which the engine marks less than half shared: the reader sees them as found nowhere else. */
+  sharedShownUnique: number;
   /** Share of all words' characters in shared passages, per version. */
   sharedShare: Record<string, number>;
   extraLinks: { a: GoldSentence; b: GoldSentence; group: number; verdict?: "right" | "wrong" }[];
@@ -63,6 +67,11 @@ export function measureAgainstGold(comparison: Comparison, gold: Gold): StoryMet
   const wronglyShared = gold.unique.filter(
     (sentence) => sharedFraction(comparison, sentence) > 0.5,
   );
+  const claimSentences = gold.claims
+    .flatMap((claim) => claim.members)
+    .filter(
+      (s, i, all) => all.findIndex((t) => t.version === s.version && t.start === s.start) === i,
+    );
   // Every gold sentence, to find sentence pairs the engine links beyond the gold.
   const sentences = [...gold.claims.flatMap((c) => c.members), ...gold.unique].filter(
     (s, i, all) => all.findIndex((t) => t.version === s.version && t.start === s.start) === i,
@@ -94,6 +103,8 @@ export function measureAgainstGold(comparison: Comparison, gold: Gold): StoryMet
     linksFound,
     goldUnique: gold.unique.length,
     uniqueMarkedShared: wronglyShared.length,
+    goldShared: claimSentences.length,
+    sharedShownUnique: claimSentences.filter((s) => sharedFraction(comparison, s) < 0.5).length,
     sharedShare,
     extraLinks,
     missedLinks,

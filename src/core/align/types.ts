@@ -17,7 +17,7 @@ export type VersionInput = {
  * How a passage relates to the other versions:
  * - `verbatim`: a run of five or more words that another version also has, nearly word for word;
  * - `paraphrase`: a sentence whose claim another version states in other words;
- * - `unique`: only this version says it.
+ * - `unique`: no other version was found to say it.
  */
 export type PassageKind = "verbatim" | "paraphrase" | "unique";
 

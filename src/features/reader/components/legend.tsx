@@ -20,7 +20,7 @@ export function Legend() {
       <li>deeper blue: told by more versions</li>
       <li>
         <span className="rounded-sm bg-amber-100/80 px-1 dark:bg-amber-900/40">no underline</span>{" "}
-        only this version
+        not found in the others
       </li>
     </ul>
   );

@@ -43,7 +43,7 @@ export function PassageDetails() {
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
         {view.labels.get(selected.version)} ·{" "}
         {selected.kind === "unique"
-          ? "only this version says this"
+          ? "not found in the other versions"
           : `told by ${selected.toldBy} of ${total} versions, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
       </p>
       {selected.themes.length > 0 && (

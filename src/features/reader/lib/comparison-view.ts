@@ -115,7 +115,8 @@ export function listLabels(ids: readonly string[], labels: ReadonlyMap<string, s
 
 /** What a screen reader hears after a passage. */
 export function describePassage(passage: ViewPassage, labels: ReadonlyMap<string, string>): string {
-  if (passage.kind === "unique") return "only this version says this";
+  // "Not found", not "only here": the engine misses some claims told in other words.
+  if (passage.kind === "unique") return "not found in the other versions";
   const how = passage.kind === "verbatim" ? "word for word" : "reworded";
   // Past a handful, names stop helping a listener: say how many.
   const who =
