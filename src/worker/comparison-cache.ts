@@ -14,7 +14,13 @@ import {
   type CompareResult,
 } from "./protocol.ts";
 
-const KEEP = 20;
+/** How much of this browser's storage the cache may take: the newest results, at most… */
+export const CACHE_LIMITS = {
+  /** …this many… */
+  count: 20,
+  /** …and about this many bytes in all (a 200-version story's result takes 3–10 MB). */
+  bytes: 60_000_000,
+};
 
 export function cacheKey(storyId: string, digest: string): string {
   return `${ENGINE_VERSION}:${storyId}:${digest}`;
@@ -39,13 +45,34 @@ export function keepComparison(request: CompareRequest, response: CompareRespons
     void writeCachedComparison(request.cacheKey, toResult(response));
 }
 
-export async function writeCachedComparison(key: string, result: CompareResult): Promise<void> {
+/** Stores a result, then drops the oldest ones beyond the limits (the newest always stays). */
+export async function writeCachedComparison(
+  key: string,
+  result: CompareResult,
+  limits = CACHE_LIMITS,
+): Promise<void> {
   try {
     const db = await parallaxDb();
-    await db.put("comparisons", { key, result, savedAt: Date.now() });
-    const keys = await db.getAllKeysFromIndex("comparisons", "savedAt");
-    for (const old of keys.slice(0, Math.max(0, keys.length - KEEP)))
-      await db.delete("comparisons", old);
+    // Roughly what it takes on disk: its text as JSON, two bytes a character.
+    const bytes = JSON.stringify(result).length * 2;
+    await db.put("comparisons", { key, result, savedAt: Date.now(), bytes });
+    const transaction = db.transaction("comparisons", "readwrite");
+    const index = transaction.store.index("savedAtBytes");
+    const stale: string[] = [];
+    let count = 0;
+    let total = 0;
+    // Newest first, reading only the index's keys ([savedAt, bytes]), never a result.
+    for (
+      let cursor = await index.openKeyCursor(null, "prev");
+      cursor;
+      cursor = await cursor.continue()
+    ) {
+      count += 1;
+      total += cursor.key[1];
+      if (count > 1 && (count > limits.count || total > limits.bytes))
+        stale.push(cursor.primaryKey);
+    }
+    await Promise.all([...stale.map((old) => transaction.store.delete(old)), transaction.done]);
   } catch {
     // Storage full or unavailable: the result still shows, it is only not kept.
   }

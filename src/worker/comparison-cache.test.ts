@@ -1,0 +1,48 @@
+import "fake-indexeddb/auto";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readCachedComparison, writeCachedComparison } from "./comparison-cache.ts";
+import type { CompareResult } from "./protocol.ts";
+
+// A result whose stored size is about `chars` × 2 bytes.
+function resultOf(chars: number): CompareResult {
+  return {
+    comparison: {
+      versions: [{ id: "a", label: "A", text: "x".repeat(chars) }],
+      passages: [],
+      groups: [],
+    },
+    themes: [],
+    suggestedThemes: false,
+    passageThemes: [],
+    usedVectors: false,
+  };
+}
+
+describe("the comparison cache", () => {
+  let now = 1_000;
+  vi.spyOn(Date, "now").mockImplementation(() => (now += 1));
+  afterEach(() => vi.clearAllMocks());
+
+  it("keeps results to read back", async () => {
+    await writeCachedComparison("one", resultOf(10));
+    expect((await readCachedComparison("one"))?.comparison.versions[0]!.text).toBe("x".repeat(10));
+    expect(await readCachedComparison("never-written")).toBeNull();
+  });
+
+  it("drops the oldest results beyond the count and the size limits, never the newest", async () => {
+    const limits = { count: 3, bytes: 5_000 };
+    for (const key of ["s1", "s2", "s3", "s4"])
+      await writeCachedComparison(key, resultOf(100), limits);
+    // Four small results, room for three: the oldest goes.
+    expect(await readCachedComparison("s1")).toBeNull();
+    expect(await readCachedComparison("s4")).not.toBeNull();
+    // One big result fills the size budget by itself: everything older goes, it stays.
+    await writeCachedComparison("big", resultOf(4_000), limits);
+    expect(await readCachedComparison("s4")).toBeNull();
+    expect(await readCachedComparison("big")).not.toBeNull();
+    // Even a result over the whole budget is kept while it is the newest.
+    await writeCachedComparison("huge", resultOf(10_000), limits);
+    expect(await readCachedComparison("huge")).not.toBeNull();
+    expect(await readCachedComparison("big")).toBeNull();
+  });
+});
