@@ -37,3 +37,41 @@ test("a hand-written story listed in the index can be picked, and the URL keeps 
   await expect(page.getByRole("heading", { level: 1, name: BUNDLED_STORY.title })).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(BUNDLED_STORY.versions.length);
 });
+
+test("stories saved by an earlier release survive its storage upgrade", async ({ page }) => {
+  // A database as the release before this one left it (version 2: stories, and cached results
+  // without sizes), written from a page of the same origin that does not run the app.
+  await page.goto("/data/index.json");
+  await page.evaluate(
+    (story) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("parallax", 2);
+        open.onupgradeneeded = () => {
+          const db = open.result;
+          db.createObjectStore("stories", { keyPath: "story.id" }).createIndex(
+            "savedAt",
+            "savedAt",
+          );
+          db.createObjectStore("comparisons", { keyPath: "key" }).createIndex("savedAt", "savedAt");
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction(["stories", "comparisons"], "readwrite");
+          tx.objectStore("stories").put({ story, savedAt: 1 });
+          tx.objectStore("comparisons").put({ key: "old", result: {}, savedAt: 1 });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    HAND_WRITTEN_STORY,
+  );
+  await page.goto(`/?story=${HAND_WRITTEN_STORY.id}`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: HAND_WRITTEN_STORY.title }),
+  ).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(HAND_WRITTEN_STORY.versions.length);
+  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+});
