@@ -11,7 +11,11 @@ export function findOmissions(view: ComparisonView, versionId: string, limit = 1
   for (const [group, passages] of view.byGroup) {
     const toldBy = [...new Set(passages.map((p) => p.version))];
     if (toldBy.includes(versionId) || toldBy.length < 2) continue;
-    omissions.push({ group, toldBy, example: passages[0]! });
+    // The fullest telling makes the best example: a group may hold clause fragments.
+    const example = passages.reduce((best, p) =>
+      p.text.trim().length > best.text.trim().length ? p : best,
+    );
+    omissions.push({ group, toldBy, example });
   }
   return omissions
     .sort((a, b) => b.toldBy.length - a.toldBy.length || a.group - b.group)
