@@ -59,7 +59,7 @@ test("a unique passage says so and shows no counterparts", async ({ page }) => {
   const passage = await passageDescribed(versionA(page), UNIQUE);
   await passage.click();
   await expect(details(page)).toContainText("not found in the other versions");
-  await expect(details(page)).toContainText("No other version says this.");
+  await expect(details(page)).toContainText("No matching passage was found in the other versions.");
   await expect(details(page).getByRole("heading", { level: 4 })).toHaveCount(0);
 });
 

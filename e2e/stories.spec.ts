@@ -74,4 +74,26 @@ test("stories saved by an earlier release survive its storage upgrade", async ({
   ).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(HAND_WRITTEN_STORY.versions.length);
   await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  // The old cached result is gone, and the new one is stored with its size (the worker stores
+  // it just after answering, so wait for it).
+  const readCache = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ key: string; bytes?: number }[]>((resolve, reject) => {
+          const open = indexedDB.open("parallax");
+          open.onsuccess = () => {
+            const all = open.result.transaction("comparisons").objectStore("comparisons").getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result.map(({ key, bytes }) => ({ key, bytes })));
+            };
+            all.onerror = () => reject(all.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+  await expect.poll(async () => (await readCache()).length).toBe(1);
+  const [entry] = await readCache();
+  expect(entry!.key).not.toBe("old");
+  expect(entry!.bytes).toBeGreaterThan(0);
 });

@@ -76,6 +76,13 @@ export function StoryPage() {
             }
             onDelete={remove}
           />
+        ) : saved.isError ? (
+          <ErrorPanel
+            title="Could not open your saved stories"
+            {...describeError(saved.error)}
+            onRetry={() => void saved.refetch()}
+            retrying={saved.isFetching}
+          />
         ) : (
           <ErrorPanel
             title="Story not found"

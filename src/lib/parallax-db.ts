@@ -22,22 +22,52 @@ export interface ParallaxSchema extends DBSchema {
 const DB_NAME = "parallax";
 const DB_VERSION = 3;
 
-let opening: ReturnType<typeof openDB<ParallaxSchema>> | undefined;
+type ParallaxDb = Awaited<ReturnType<typeof openDB<ParallaxSchema>>>;
 
-export function parallaxDb() {
-  opening ??= openDB<ParallaxSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1)
-        db.createObjectStore("stories", { keyPath: "story.id" }).createIndex("savedAt", "savedAt");
-      if (oldVersion < 2)
-        db.createObjectStore("comparisons", { keyPath: "key" }).createIndex("savedAt", "savedAt");
-      if (oldVersion < 3) {
-        // Results from before sizes were kept: a cache, so simply dropped.
-        const comparisons = transaction.objectStore("comparisons");
-        void comparisons.clear();
-        comparisons.createIndex("savedAtBytes", ["savedAt", "bytes"]);
-      }
-    },
+/** Why the database cannot open while a tab of an older release holds it. */
+export const BLOCKED_MESSAGE =
+  "Parallax is open in another tab from an earlier release. Close that tab to reach your saved stories.";
+
+let opening: Promise<ParallaxDb> | undefined;
+
+/**
+ * The database, opened once per page. An older release open in another tab
+ * can hold back an upgrade indefinitely: then this fails with
+ * BLOCKED_MESSAGE at once (a cache read becomes a miss, the library says
+ * why), and the next call tries again. This release steps aside for a newer
+ * one by closing its connection.
+ */
+export function parallaxDb(): Promise<ParallaxDb> {
+  opening ??= new Promise<ParallaxDb>((resolve, reject) => {
+    openDB<ParallaxSchema>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, transaction) {
+        if (oldVersion < 1)
+          db.createObjectStore("stories", { keyPath: "story.id" }).createIndex(
+            "savedAt",
+            "savedAt",
+          );
+        if (oldVersion < 2)
+          db.createObjectStore("comparisons", { keyPath: "key" }).createIndex("savedAt", "savedAt");
+        if (oldVersion < 3) {
+          // Results from before sizes were kept: a cache, so simply dropped.
+          const comparisons = transaction.objectStore("comparisons");
+          // A failure here aborts the upgrade, and the open reports it.
+          comparisons.clear().catch(() => {});
+          comparisons.createIndex("savedAtBytes", ["savedAt", "bytes"]);
+        }
+      },
+      blocked() {
+        opening = undefined;
+        reject(new Error(BLOCKED_MESSAGE));
+      },
+      blocking() {
+        void opening?.then((db) => db.close());
+        opening = undefined;
+      },
+    }).then(resolve, (error: unknown) => {
+      opening = undefined;
+      reject(error instanceof Error ? error : new Error(String(error)));
+    });
   });
   return opening;
 }

@@ -33,9 +33,9 @@ describe("the comparison cache", () => {
     const limits = { count: 3, bytes: 5_000 };
     for (const key of ["s1", "s2", "s3", "s4"])
       await writeCachedComparison(key, resultOf(100), limits);
-    // Four small results, room for three: the oldest goes.
+    // Four small results, room for three: the oldest goes, the rest stay.
     expect(await readCachedComparison("s1")).toBeNull();
-    expect(await readCachedComparison("s4")).not.toBeNull();
+    for (const key of ["s2", "s3", "s4"]) expect(await readCachedComparison(key)).not.toBeNull();
     // One big result fills the size budget by itself: everything older goes, it stays.
     await writeCachedComparison("big", resultOf(4_000), limits);
     expect(await readCachedComparison("s4")).toBeNull();
@@ -44,5 +44,14 @@ describe("the comparison cache", () => {
     await writeCachedComparison("huge", resultOf(10_000), limits);
     expect(await readCachedComparison("huge")).not.toBeNull();
     expect(await readCachedComparison("big")).toBeNull();
+  });
+
+  it("keeps the newest result even when an older one was saved in the same millisecond", async () => {
+    vi.spyOn(Date, "now").mockReturnValue(5_000_000);
+    const limits = { count: 1, bytes: 1_000_000 };
+    await writeCachedComparison("older-and-bigger", resultOf(2_000), limits);
+    await writeCachedComparison("newer", resultOf(10), limits);
+    expect(await readCachedComparison("newer")).not.toBeNull();
+    expect(await readCachedComparison("older-and-bigger")).toBeNull();
   });
 });

@@ -45,7 +45,11 @@ export function keepComparison(request: CompareRequest, response: CompareRespons
     void writeCachedComparison(request.cacheKey, toResult(response));
 }
 
-/** Stores a result, then drops the oldest ones beyond the limits (the newest always stays). */
+/**
+ * Stores a result, first dropping the oldest ones it would push beyond the
+ * limits (room is made before saving, so a full disk can recover). The new
+ * result itself is always stored, whatever its size.
+ */
 export async function writeCachedComparison(
   key: string,
   result: CompareResult,
@@ -55,24 +59,21 @@ export async function writeCachedComparison(
     const db = await parallaxDb();
     // Roughly what it takes on disk: its text as JSON, two bytes a character.
     const bytes = JSON.stringify(result).length * 2;
-    await db.put("comparisons", { key, result, savedAt: Date.now(), bytes });
     const transaction = db.transaction("comparisons", "readwrite");
-    const index = transaction.store.index("savedAtBytes");
     const stale: string[] = [];
-    let count = 0;
-    let total = 0;
+    let count = 1;
+    let total = bytes;
     // Newest first, reading only the index's keys ([savedAt, bytes]), never a result.
-    for (
-      let cursor = await index.openKeyCursor(null, "prev");
-      cursor;
-      cursor = await cursor.continue()
-    ) {
+    let cursor = await transaction.store.index("savedAtBytes").openKeyCursor(null, "prev");
+    for (; cursor; cursor = await cursor.continue()) {
+      if (cursor.primaryKey === key) continue; // Replaced below.
       count += 1;
       total += cursor.key[1];
-      if (count > 1 && (count > limits.count || total > limits.bytes))
-        stale.push(cursor.primaryKey);
+      if (count > limits.count || total > limits.bytes) stale.push(cursor.primaryKey);
     }
-    await Promise.all([...stale.map((old) => transaction.store.delete(old)), transaction.done]);
+    for (const old of stale) await transaction.store.delete(old);
+    await transaction.store.put({ key, result, savedAt: Date.now(), bytes });
+    await transaction.done;
   } catch {
     // Storage full or unavailable: the result still shows, it is only not kept.
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compareVersions } from "../align/compare-versions.ts";
 import { bundledVersions, testVectors } from "../align/test-support.ts";
+import type { Comparison } from "../align/types.ts";
+import { segmentSentences } from "../text/segment-sentences.ts";
 import { suggestThemes } from "./suggest-themes.ts";
 
 describe("suggestThemes", () => {
@@ -35,5 +37,35 @@ describe("suggestThemes", () => {
     expect(suggestThemes(comparison, vectors)).toEqual(suggestThemes(comparison, vectors));
     const tiny = compareVersions([{ id: "a", label: "A", text: "Short." }], { vectors });
     expect(suggestThemes(tiny, vectors)).toEqual([]);
+  });
+});
+
+describe("suggested theme labels", () => {
+  // A hand-made comparison: one passage per sentence, nothing shared.
+  function comparisonOf(texts: string[]): Comparison {
+    const versions = texts.map((text, i) => ({ id: `v${i}`, label: `V${i}`, text }));
+    const passages = versions.flatMap((version) =>
+      segmentSentences(version.text).map((span) => ({
+        version: version.id,
+        start: span.start,
+        end: span.end,
+        kind: "unique" as const,
+        sharedWith: [],
+        group: null,
+        score: 0,
+      })),
+    );
+    return { versions, passages, groups: [] };
+  }
+
+  it("prefers a name's mixed-case spelling to a dateline in capitals", () => {
+    const comparison = comparisonOf([
+      "KYIV sanctions were discussed. Leaders met in Brussels. The weather was mild. Talks went on. Nothing else happened.",
+      "Officials in Kyiv welcomed the sanctions. Ministers travelled. A summit is planned. Markets rose. Trade slowed.",
+      "The sanctions worry Kyiv again. Farmers protested. Prices fell. Exports grew. Schools reopened.",
+    ]);
+    const labels = suggestThemes(comparison, testVectors()).map((t) => t.label);
+    expect(labels).toContain("Kyiv");
+    expect(labels).not.toContain("KYIV");
   });
 });

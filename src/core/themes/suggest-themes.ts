@@ -55,11 +55,16 @@ export function suggestThemes(comparison: Comparison, vectors: WordVectors | nul
       candidate.versions.add(passage.version);
       const written = (textOf.get(passage.version) ?? "").slice(token.start, token.end);
       // A name: capitalised inside a sentence, or capitals after the first
-      // letter wherever it stands (an acronym: "U.S.", "NATO").
+      // letter wherever it stands (an acronym: "U.S.", "NATO"). A spelling in
+      // capitals ("KYIV" in a dateline) gives way to one in mixed case.
       const acronym = /\p{Lu}/u.test(written.slice(1));
-      if (!candidate.name && ((token.capitalized && i > 0) || acronym)) {
+      const shouting = (word: string) => !/\p{Ll}/u.test(word);
+      if (
+        ((token.capitalized && i > 0) || acronym) &&
+        (!candidate.name || (shouting(candidate.display) && !shouting(written)))
+      ) {
         candidate.name = true;
-        candidate.display = acronym ? acronymLabel(written) : written;
+        candidate.display = acronym && shouting(written) ? acronymLabel(written) : written;
       }
       if (isBetterSurface(token, candidate.surface)) candidate.surface = token.norm;
       candidates.set(token.stem, candidate);

@@ -56,7 +56,7 @@ export function PassageDetails() {
         {selectedText}
       </blockquote>
       {byVersion.length === 0 ? (
-        <p className="mt-4 text-sm">No other version says this.</p>
+        <p className="mt-4 text-sm">No matching passage was found in the other versions.</p>
       ) : (
         <>
           <h3 className="mt-5 text-sm font-semibold">

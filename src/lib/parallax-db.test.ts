@@ -1,0 +1,48 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+// The database as the release before this one (version 2) created it.
+function openAsVersion2(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open("parallax", 2);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore("stories", { keyPath: "story.id" }).createIndex("savedAt", "savedAt");
+      db.createObjectStore("comparisons", { keyPath: "key" }).createIndex("savedAt", "savedAt");
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe("the app's database", () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    vi.resetModules(); // A fresh module: no connection opened yet.
+  });
+
+  it("upgrades an earlier release's database, keeping stories and dropping old results", async () => {
+    const old = await openAsVersion2();
+    const write = old.transaction(["stories", "comparisons"], "readwrite");
+    write.objectStore("stories").put({ story: { id: "kept" }, savedAt: 1 });
+    write.objectStore("comparisons").put({ key: "stale", result: {}, savedAt: 1 });
+    await new Promise((resolve) => (write.oncomplete = resolve));
+    old.close();
+    const { parallaxDb } = await import("./parallax-db.ts");
+    const db = await parallaxDb();
+    expect(db.version).toBe(3);
+    expect(await db.get("stories", "kept")).toBeDefined();
+    expect(await db.get("comparisons", "stale")).toBeUndefined();
+    expect(db.transaction("comparisons").store.indexNames.contains("savedAtBytes")).toBe(true);
+  });
+
+  it("says so at once, rather than waiting, while an older release holds the database open", async () => {
+    const old = await openAsVersion2(); // Never closes by itself, as that release did not.
+    const { parallaxDb, BLOCKED_MESSAGE } = await import("./parallax-db.ts");
+    await expect(parallaxDb()).rejects.toThrow(BLOCKED_MESSAGE);
+    old.close();
+    // Once that tab is gone, the next attempt opens it.
+    expect((await parallaxDb()).version).toBe(3);
+  });
+});
