@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { highlightsStatus } from "./support/highlights.ts";
 
 /**
  * The first passage of a column whose screen-reader description matches:
@@ -26,7 +27,7 @@ const UNIQUE = /^not found in the other versions$/;
 
 async function openReader(page: Page, query = "") {
   await page.goto(`/${query}`);
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  await expect(highlightsStatus(page)).toBeVisible();
 }
 
 const versionA = (page: Page) => page.getByRole("article", { name: "Version A" });
@@ -65,7 +66,7 @@ test("a unique passage says so and shows no counterparts", async ({ page }) => {
 
 test("the show and shared-by filters change what is highlighted", async ({ page }) => {
   await openReader(page);
-  const status = page.getByRole("status").filter({ hasText: /passages highlighted/ });
+  const status = highlightsStatus(page);
   const count = async () => Number((await status.textContent())!.match(/^(\d+)/)![1]);
   const all = await count();
   await page.getByRole("radio", { name: "Unique" }).check();

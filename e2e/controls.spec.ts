@@ -1,4 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { highlightsStatus } from "./support/highlights.ts";
+
+/** Opens the reader on the bundled story and, once it is highlighted, its overview. */
+async function openOverview(page: Page): Promise<void> {
+  await page.goto("/");
+  await expect(highlightsStatus(page)).toBeVisible();
+  await page.getByRole("button", { name: /^Overview/ }).click();
+}
 
 test("? shows the keyboard shortcuts, Escape closes them", async ({ page }) => {
   await page.goto("/");
@@ -40,11 +48,7 @@ test.describe("overview", () => {
   test("the similarity table compares two versions at a click, and the URL keeps it", async ({
     page,
   }) => {
-    await page.goto("/");
-    await expect(
-      page.getByRole("status").filter({ hasText: /passages highlighted/ }),
-    ).toBeVisible();
-    await page.getByRole("button", { name: /^Overview/ }).click();
+    await openOverview(page);
     const table = page.getByRole("table", { name: /^Share of each row/ });
     await expect(table.getByRole("columnheader", { name: "Version C" })).toBeVisible();
     await table
@@ -78,11 +82,7 @@ test.describe("reading aids", () => {
   test("the omission view lists what others tell and a version leaves out, and opens it", async ({
     page,
   }) => {
-    await page.goto("/");
-    await expect(
-      page.getByRole("status").filter({ hasText: /passages highlighted/ }),
-    ).toBeVisible();
-    await page.getByRole("button", { name: /^Overview/ }).click();
+    await openOverview(page);
     await page
       .getByLabel("What others say and this version leaves out")
       .selectOption({ label: "Version E" });
@@ -97,9 +97,7 @@ test.describe("reading aids", () => {
 
   test("sync scrolling moves the other columns with the one being read", async ({ page }) => {
     await page.goto("/");
-    await expect(
-      page.getByRole("status").filter({ hasText: /passages highlighted/ }),
-    ).toBeVisible();
+    await expect(highlightsStatus(page)).toBeVisible();
     const a = page.getByRole("article", { name: "Version A" });
     const b = page.getByRole("article", { name: "Version B" });
     await a.evaluate((el) => el.scrollTo({ top: 300 }));
@@ -114,9 +112,7 @@ test.describe("reading aids", () => {
 });
 
 test("the overview offers a report in Markdown and HTML", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
-  await page.getByRole("button", { name: /^Overview/ }).click();
+  await openOverview(page);
   const [markdown] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Report as Markdown" }).click(),
@@ -142,7 +138,7 @@ test("with many versions the similarity overview is a heat map with the most ali
     route.fulfill({ json: manyVersions(BUNDLED_STORY, 40) }),
   );
   await page.goto("/");
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible({
+  await expect(highlightsStatus(page)).toBeVisible({
     timeout: 30_000,
   });
   await page.getByRole("button", { name: /^Overview/ }).click();

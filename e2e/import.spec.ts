@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { highlightsStatus } from "./support/highlights.ts";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: "New comparison" });
 
@@ -35,7 +36,7 @@ test("pasted versions become a comparison that survives a reload, and can be del
   await expect(page.getByRole("article", { name: "Draft" })).toContainText(
     "approved two new bus lanes",
   );
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  await expect(highlightsStatus(page)).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole("article", { name: "Published" })).toBeVisible();

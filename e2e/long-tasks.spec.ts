@@ -7,6 +7,7 @@ import {
   recordLongTasks,
 } from "./support/long-tasks.ts";
 import { manyVersions } from "./support/many-versions.ts";
+import { highlightsStatus } from "./support/highlights.ts";
 
 const COUNT = 200;
 
@@ -18,7 +19,7 @@ test(`with ${COUNT} versions the main thread does not stall while computing, scr
   await recordLongTasks(page);
   await page.route("**/data/stories/*.json", (route) => route.fulfill({ json: big }));
   await page.goto("/");
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible({
+  await expect(highlightsStatus(page)).toBeVisible({
     timeout: 60_000,
   });
   await exerciseReader(page);

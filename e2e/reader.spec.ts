@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { BUNDLED_STORY, countWords } from "./support/bundled-story.ts";
 import { watchPageProblems } from "./support/page-problems.ts";
+import { highlightsStatus } from "./support/highlights.ts";
 
 test.describe("opening the reader", () => {
   test("shows the bundled story with one labelled column per version", async ({ page }) => {
@@ -141,7 +142,7 @@ test.describe("at phone width", () => {
 test("a story opened before shows its highlights from this browser's cache, without the engine", async ({
   page,
 }) => {
-  const status = page.getByRole("status").filter({ hasText: /passages highlighted/ });
+  const status = highlightsStatus(page);
   await page.goto("/");
   await expect(status).toBeVisible();
   const first = await status.textContent();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { highlightsStatus } from "./support/highlights.ts";
 
 test("the built app sets a Content-Security-Policy that blocks inline script", async ({ page }) => {
   await page.goto("/");
@@ -28,7 +29,7 @@ test("once loaded, no request ever leaves the origin", async ({ page, baseURL })
     return route.abort();
   });
   await page.goto("/");
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  await expect(highlightsStatus(page)).toBeVisible();
   await page.getByRole("article", { name: "Version A" }).getByRole("button").first().click();
   await page.getByRole("button", { name: "New comparison" }).click();
   const html = `<article><p>Council met. <img src="https://example.org/pixel.gif"> <a href="https://example.org/">more</a></p>
@@ -46,6 +47,6 @@ test("once loaded, no request ever leaves the origin", async ({ page, baseURL })
   await expect(form.getByLabel("Version 2 text")).toHaveValue(/Buses run every five minutes/);
   await form.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("article")).toHaveCount(2);
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  await expect(highlightsStatus(page)).toBeVisible();
   expect(elsewhere).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { BUNDLED_STORY } from "./support/bundled-story.ts";
 import { addHandWrittenStory, HAND_WRITTEN_STORY } from "./support/extra-story.ts";
+import { highlightsStatus } from "./support/highlights.ts";
 
 test("with one story there is no story picker", async ({ page }) => {
   await page.goto("/");
@@ -73,7 +74,7 @@ test("stories saved by an earlier release survive its storage upgrade", async ({
     page.getByRole("heading", { level: 1, name: HAND_WRITTEN_STORY.title }),
   ).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(HAND_WRITTEN_STORY.versions.length);
-  await expect(page.getByRole("status").filter({ hasText: /passages highlighted/ })).toBeVisible();
+  await expect(highlightsStatus(page)).toBeVisible();
   // The old cached result is gone, and the new one is stored with its size (the worker stores
   // it just after answering, so wait for it).
   const readCache = () =>

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { highlightsStatus } from "./support/highlights.ts";
 
 async function openReader(page: Page, query = "") {
   await page.goto(`/${query}`);
@@ -8,20 +9,18 @@ async function openReader(page: Page, query = "") {
 
 const themeButton = (page: Page, name: RegExp) =>
   page.getByRole("group", { name: "Themes" }).getByRole("button", { name });
-const highlighted = (page: Page) =>
-  page.getByRole("status").filter({ hasText: /passages highlighted/ });
 
 test("selecting a theme shows only its passages, keeps it in the URL, and clearing restores all", async ({
   page,
 }) => {
   await openReader(page);
-  const before = await highlighted(page).textContent();
+  const before = await highlightsStatus(page).textContent();
   const canada = themeButton(page, /^Canada’s role \d+$/);
   await expect(canada).toHaveAttribute("aria-pressed", "false");
   await canada.click();
   await expect(canada).toHaveAttribute("aria-pressed", "true");
   await expect(page).toHaveURL(/themes=canada/);
-  await expect(highlighted(page)).not.toHaveText(before!);
+  await expect(highlightsStatus(page)).not.toHaveText(before!);
   const hidden = page.getByRole("button", { name: /^\d+ passages? hidden$/ });
   await expect(hidden.first()).toBeVisible();
   await hidden.first().click();
@@ -36,13 +35,14 @@ test("selecting a theme shows only its passages, keeps it in the URL, and cleari
   await expect(themeButton(page, /^Canada’s role/)).toHaveAttribute("aria-pressed", "false");
   await expect(page.getByRole("button", { name: /passages? hidden$/ })).toHaveCount(0);
   await expect(page).not.toHaveURL(/themes=/);
-  await expect(highlighted(page)).toHaveText(before!);
+  await expect(highlightsStatus(page)).toHaveText(before!);
 });
 
 test("with two themes, any and all differ", async ({ page }) => {
   await openReader(page, "?themes=canada,sanctions");
   await expect(themeButton(page, /^Sanctions/)).toHaveAttribute("aria-pressed", "true");
-  const count = async () => Number((await highlighted(page).textContent())!.match(/^(\d+)/)![1]);
+  const count = async () =>
+    Number((await highlightsStatus(page).textContent())!.match(/^(\d+)/)![1]);
   const any = await count();
   await page.getByRole("radio", { name: "all of them" }).check();
   await expect(page).toHaveURL(/match=all/);

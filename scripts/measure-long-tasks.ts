@@ -16,6 +16,7 @@ import { manyVersions } from "../e2e/support/many-versions.ts";
 import { MARKS } from "../src/lib/performance-marks.ts";
 import { browserLaunchOptions } from "./lib/find-browser.ts";
 import { startPreview } from "./lib/preview-server.ts";
+import { highlightsStatus } from "../e2e/support/highlights.ts";
 
 const COUNT = Number(process.argv[2] ?? 200);
 const PORT = 4328;
@@ -34,10 +35,7 @@ try {
   await page.route("**/data/stories/*.json", (route) => route.fulfill({ json: big }));
   const start = Date.now();
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page
-    .getByRole("status")
-    .filter({ hasText: /passages highlighted/ })
-    .waitFor({ timeout: 120_000 });
+  await highlightsStatus(page).waitFor({ timeout: 120_000 });
   const computed = Date.now() - start;
   await exerciseReader(page);
   // First highlights drawn: for a big story, its word-for-word preview.

@@ -212,18 +212,10 @@ describe("compareVersions: cases", () => {
 
   it("links a claim told in other words, and leaves an unrelated sentence unique", () => {
     const comparison = compareVersions(
-      [
-        {
-          id: "a",
-          label: "A",
-          text: "Several participants stressed that any peace framework must be anchored in Ukraine’s sovereignty. The weather in Brussels was mild and sunny all week. Officials expect more meetings in the coming weeks.",
-        },
-        {
-          id: "b",
-          label: "B",
-          text: "Officials emphasized that any peace framework must respect Ukraine’s sovereignty. Prisoner exchanges were discussed behind the scenes. Additional multinational meetings are expected in the coming weeks.",
-        },
-      ],
+      lettered(
+        "Several participants stressed that any peace framework must be anchored in Ukraine’s sovereignty. The weather in Brussels was mild and sunny all week. Officials expect more meetings in the coming weeks.",
+        "Officials emphasized that any peace framework must respect Ukraine’s sovereignty. Prisoner exchanges were discussed behind the scenes. Additional multinational meetings are expected in the coming weeks.",
+      ),
       { vectors, minZ: 1 },
     );
     const a = passagesOf(comparison, "a");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareVersions } from "../align/compare-versions.ts";
-import { testVectors } from "../align/test-support.ts";
+import { lettered, testVectors } from "../align/test-support.ts";
 import { tagPassages } from "./tag-passages.ts";
 
 const vectors = testVectors();
@@ -47,18 +47,10 @@ describe("tagPassages", () => {
 
   it("shares a group's themes with its paraphrases", () => {
     const comparison = compareVersions(
-      [
-        {
-          id: "a",
-          label: "A",
-          text: "Canada pledged more humanitarian aid for displaced civilians this winter.",
-        },
-        {
-          id: "b",
-          label: "B",
-          text: "Ottawa promised additional relief supplies for people forced from their homes this winter.",
-        },
-      ],
+      lettered(
+        "Canada pledged more humanitarian aid for displaced civilians this winter.",
+        "Ottawa promised additional relief supplies for people forced from their homes this winter.",
+      ),
       { vectors, minZ: 0, minSimilarity: 0.2 },
     );
     const tags = tagPassages(comparison, themes, vectors);
