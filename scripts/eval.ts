@@ -18,7 +18,7 @@ import { loadWordVectors } from "./lib/load-vectors.ts";
 import { readMrpcTrain } from "./lib/mrpc.ts";
 import { crossValidate, pairInputs } from "./lib/pair-dataset.ts";
 import { measureAgainstGold } from "./lib/story-metrics.ts";
-import { readUnrelatedPair, UNRELATED_PAIRS } from "./lib/unrelated.ts";
+import { readUnrelatedArticle, readUnrelatedPair, UNRELATED_PAIRS } from "./lib/unrelated.ts";
 
 const STORY = "allied-leaders-weigh-peace-efforts";
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -65,6 +65,18 @@ const allShares = unrelated.flatMap((u) => u.shares);
 const meanUnrelated = allShares.reduce((a, b) => a + b, 0) / allShares.length;
 console.log(
   `Unrelated same-subject pairs: ${pct(meanUnrelated)} of text marked shared on average (max ${pct(Math.max(...allShares))})`,
+);
+
+// The same articles, each added to the bundled story as a sixth "version":
+// what a reader sees after pasting the wrong article. With several versions,
+// a stray word match has more places to land than in a pair.
+const mixedIn = UNRELATED_PAIRS.flat().map((name) => {
+  const article = readUnrelatedArticle(name);
+  const comparison = compareVersions([...gold.versions, article], { vectors });
+  return { name, share: sharedShare(comparison, article.id) };
+});
+console.log(
+  `Unrelated article among the bundled versions: ${mixedIn.map((m) => `${m.name} ${pct(m.share)}`).join(", ")}`,
 );
 
 const quote = (text: string) => `“${text.length > 140 ? `${text.slice(0, 137)}…` : text}”`;
@@ -135,6 +147,18 @@ different events. Share of each text marked shared (lower is better):
 ${unrelated.map((u) => `| ${u.pair.join(" / ")} | ${pct(u.shares[0]!)} | ${pct(u.shares[1]!)} |`).join("\n")}
 
 Mean: ${pct(meanUnrelated)}.
+
+### An unrelated article among the bundled story's versions
+
+Each article above added to the bundled story as a sixth version, as if a reader had pasted the
+wrong article. Share of the article's text marked shared with the story's five versions (lower is
+better). The two Ukraine articles are on the story's own subject: the prisoner-exchange article
+really does restate some of its background ("any negotiations respect Ukraine's sovereignty and
+internationally recognized borders, while Moscow has demanded…"), so some sharing there is right.
+
+| article | marked shared |
+| --- | --- |
+${mixedIn.map((m) => `| ${m.name} | ${pct(m.share)} |`).join("\n")}
 `;
 writeFileSync(join(ROOT, "docs/quality.md"), doc);
 console.log("wrote docs/quality.md");

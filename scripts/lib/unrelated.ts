@@ -16,11 +16,16 @@ export const UNRELATED_PAIRS = [
 ] as const;
 
 export function readUnrelatedPair([a, b]: readonly [string, string]): VersionInput[] {
-  return [a, b].map((name) => ({
+  return [a, b].map(readUnrelatedArticle);
+}
+
+/** One of the articles, as a version whose id and label are its file name. */
+export function readUnrelatedArticle(name: string): VersionInput {
+  return {
     id: name,
     label: name,
     text: normalizeVersionText(
       readFileSync(join(ROOT, "data/eval/unrelated", `${name}.txt`), "utf8"),
     ),
-  }));
+  };
 }

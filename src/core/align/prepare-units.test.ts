@@ -3,14 +3,14 @@ import { prepareUnits } from "./prepare-units.ts";
 
 describe("prepareUnits", () => {
   const text =
-    "The Road Ahead\n\nCanada underlined its backing for Ukraine, while also recognising the importance of staying aligned with allies. Talks resume soon.";
+    "The Road Ahead\n\nCanada is said to have underlined its backing for Ukraine, while also recognising the importance of staying aligned with allies. Talks resume soon.";
   const units = prepareUnits(["", text]);
   const slices = units.map((u) => text.slice(u.start, u.end));
 
   it("cuts sentences into clause units with exact offsets, in order", () => {
     expect(slices).toEqual([
       "The Road Ahead",
-      "Canada underlined its backing for Ukraine,",
+      "Canada is said to have underlined its backing for Ukraine,",
       "while also recognising the importance of staying aligned with allies.",
       "Talks resume soon.",
     ]);
@@ -26,6 +26,10 @@ describe("prepareUnits", () => {
   it("tokenizes each unit within its own span", () => {
     expect(units[1]!.tokens.map((t) => t.norm)).toEqual([
       "canada",
+      "is",
+      "said",
+      "to",
+      "have",
       "underlined",
       "its",
       "backing",

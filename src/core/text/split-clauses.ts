@@ -7,8 +7,13 @@
  */
 import type { Span } from "./segment-sentences.ts";
 
-/** A clause needs at least this many words to stand alone; shorter pieces join a neighbour. */
-const MIN_CLAUSE_WORDS = 5;
+/**
+ * A clause needs at least this many words to stand alone; shorter pieces
+ * join a neighbour. A shorter piece ("European leaders, meanwhile, expressed
+ * caution,") carries one or two telling words, and matching on those alone
+ * links texts that merely share a word (decision 010 has the figures).
+ */
+const MIN_CLAUSE_WORDS = 8;
 /** Two dashes this close enclose an aside ("— if they occur —"), not a new clause. */
 const MAX_ASIDE_WORDS = 8;
 /** ", and" after a stretch this short since the last comma continues a list. */
