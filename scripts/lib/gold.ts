@@ -30,10 +30,13 @@ type GoldFile = {
   unique: { version: string; sentence: string }[];
 };
 
-export function loadGold(storyId: string): Gold {
-  const file = JSON.parse(
-    readFileSync(join(ROOT, `data/gold/${storyId}.json`), "utf8"),
-  ) as GoldFile;
+/**
+ * Reads a gold alignment: by default the story's own (data/gold/<story>.json);
+ * `annotation` names another one of the same story (data/gold/<story>.<annotation>.json).
+ */
+export function loadGold(storyId: string, annotation?: string): Gold {
+  const name = annotation ? `${storyId}.${annotation}` : storyId;
+  const file = JSON.parse(readFileSync(join(ROOT, `data/gold/${name}.json`), "utf8")) as GoldFile;
   const parsed = parseStory(
     JSON.parse(readFileSync(join(ROOT, `public/data/stories/${storyId}.json`), "utf8")),
   );
