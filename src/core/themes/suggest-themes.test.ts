@@ -68,4 +68,15 @@ describe("suggested theme labels", () => {
     expect(labels).toContain("Kyiv");
     expect(labels).not.toContain("KYIV");
   });
+
+  it("keeps two-letter acronyms, but not two-letter words", () => {
+    const comparison = comparisonOf([
+      "The EU met. Sanctions were weighed. The weather was mild. Talks went on. An ex official spoke.",
+      "Officials in the EU gathered. Ministers travelled. Sanctions are planned. An ex minister wrote.",
+      "The EU convened again. Farmers protested. Prices fell. Sanctions grew. An ex envoy left.",
+    ]);
+    const labels = suggestThemes(comparison, testVectors()).map((t) => t.label);
+    expect(labels).toContain("EU");
+    expect(labels.map((label) => label.toLowerCase())).not.toContain("ex");
+  });
 });

@@ -41,7 +41,10 @@ export function suggestThemes(comparison: Comparison, vectors: WordVectors | nul
   comparison.passages.forEach((passage, index) => {
     const tokens = tokenize(textOf.get(passage.version) ?? "", passage.start, passage.end);
     tokens.forEach((token, i) => {
-      if (token.stop || token.numeric || token.norm.length < 3) return;
+      const written = (textOf.get(passage.version) ?? "").slice(token.start, token.end);
+      // Two-letter words are noise ("ex", "vs") unless written in capitals: "EU", "UN".
+      const shortAcronym = token.norm.length === 2 && !/\p{Ll}/u.test(written);
+      if (token.stop || token.numeric || (token.norm.length < 3 && !shortAcronym)) return;
       const candidate = candidates.get(token.stem) ?? {
         stem: token.stem,
         surface: token.norm,
@@ -53,7 +56,6 @@ export function suggestThemes(comparison: Comparison, vectors: WordVectors | nul
       };
       candidate.passages.add(index);
       candidate.versions.add(passage.version);
-      const written = (textOf.get(passage.version) ?? "").slice(token.start, token.end);
       // A name: capitalised inside a sentence, or capitals after the first
       // letter wherever it stands (an acronym: "U.S.", "NATO"). A spelling in
       // capitals ("KYIV" in a dateline) gives way to one in mixed case.
