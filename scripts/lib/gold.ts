@@ -3,8 +3,9 @@
  * told by several versions, and sentences only one version says, located
  * in the engine's version texts.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { normalizeVersionText } from "../../src/core/align/plain-text.ts";
 import { versionToInput } from "../../src/core/align/story-text.ts";
 import type { VersionInput } from "../../src/core/align/types.ts";
 import { parseStory } from "../../src/core/story-format.ts";
@@ -41,7 +42,35 @@ export function loadGold(storyId: string, annotation?: string): Gold {
     JSON.parse(readFileSync(join(ROOT, `public/data/stories/${storyId}.json`), "utf8")),
   );
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-  const versions = parsed.value.versions.map(versionToInput);
+  return buildGold(
+    file,
+    parsed.value.versions.map(versionToInput),
+    join(ROOT, `data/gold/${storyId}.extra-judgements.json`),
+  );
+}
+
+/**
+ * Reads an evaluation story and its gold (data/eval/stories/<name>/): one
+ * plain-text file per version, named by version id, and gold.json.
+ */
+export function loadEvalStoryGold(name: string): Gold {
+  const folder = join(ROOT, "data/eval/stories", name);
+  const versions = readdirSync(folder)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()
+    .map((file) => {
+      const id = file.replace(/\.txt$/, "");
+      return {
+        id,
+        label: id,
+        text: normalizeVersionText(readFileSync(join(folder, file), "utf8")),
+      };
+    });
+  const file = JSON.parse(readFileSync(join(folder, "gold.json"), "utf8")) as GoldFile;
+  return buildGold(file, versions, join(folder, "extra-judgements.json"));
+}
+
+function buildGold(file: GoldFile, versions: VersionInput[], judgementsFile: string): Gold {
   const locate = ({ version, sentence }: GoldFileSentence): GoldSentence => {
     const text = versions.find((v) => v.id === version)?.text ?? "";
     const start = text.indexOf(sentence);
@@ -62,7 +91,6 @@ export function loadGold(storyId: string, annotation?: string): Gold {
       }
     }
   }
-  const judgementsFile = join(ROOT, `data/gold/${storyId}.extra-judgements.json`);
   const judgements = existsSync(judgementsFile)
     ? (
         JSON.parse(readFileSync(judgementsFile, "utf8")) as {

@@ -13,7 +13,7 @@
  */
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
-import { symmetricAlignment } from "./pair-features.ts";
+import { countAnchors, symmetricAlignment } from "./pair-features.ts";
 import type { Unit } from "./prepare-units.ts";
 import { profileSentence, type SentenceProfile } from "./sentence-profile.ts";
 import { dot, topIndexes } from "./rank-top.ts";
@@ -39,6 +39,14 @@ export type LinkOptions = {
 };
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 };
+
+/**
+ * A link also needs this many points of agreement on each side (content
+ * words with a counterpart in the other unit; see countAnchors)…
+ */
+const MIN_ANCHORS = 2;
+/** …where a counterpart is the same stem or a word this close (cosine): a spelling variant, not a mere relative. */
+const ANCHOR_SIMILARITY = 0.8;
 
 /** Default bar for groups to join (mean z between their members); see group-units.ts. */
 export const DEFAULT_MIN_COHESION = 1.5;
@@ -82,6 +90,7 @@ export function linkParaphrases(
       similarity,
       baselines,
       candidates,
+      table,
     };
     links.push(...linkVersionPair(pair, options));
     if (onProgress && ((i + 1) % step === 0 || i + 1 === pairs.length))
@@ -123,10 +132,11 @@ type VersionPair = {
   profiles: readonly SentenceProfile[];
   similarity: Similarity;
   baselines: readonly Baseline[];
+  table: WordTable;
 };
 
 function linkVersionPair(
-  { xs, ys, profiles, similarity, baselines, candidates: perUnit }: VersionPair,
+  { xs, ys, profiles, similarity, baselines, candidates: perUnit, table }: VersionPair,
   options: LinkOptions,
 ): Link[] {
   if (xs.length === 0 || ys.length === 0) return [];
@@ -174,7 +184,11 @@ function linkVersionPair(
     const b = ys[j]!.index;
     const value = score[i * columns + j]!;
     const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
-    if (z >= options.minZ && value >= options.minSimilarity)
+    if (
+      z >= options.minZ &&
+      value >= options.minSimilarity &&
+      countAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY) >= MIN_ANCHORS
+    )
       links.push({ a, b, z, similarity: value });
   });
   return links;

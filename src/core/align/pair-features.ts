@@ -184,3 +184,50 @@ export function symmetricAlignment(
   for (let j = 0; j < m; j += 1) scoreB += b.weights[j]! * bestB[j]!;
   return (scoreA / a.totalWeight + scoreB / b.totalWeight) / 2;
 }
+
+/**
+ * Points of agreement between two sentences: distinct content words of one
+ * with a counterpart in the other (the same stem, or a word at least
+ * `minSimilarity` close in meaning), counted both ways; returns the smaller
+ * count. A claim retold in other words still agrees on more than one point;
+ * a single shared name or word ("Albrecht", "cautious") is how sentences
+ * that say different things come to look alike.
+ */
+export function countAnchors(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  table: WordTable,
+  minSimilarity: number,
+): number {
+  return Math.min(
+    anchorsOneWay(a, b, table, minSimilarity),
+    anchorsOneWay(b, a, table, minSimilarity),
+  );
+}
+
+function anchorsOneWay(
+  from: SentenceProfile,
+  to: SentenceProfile,
+  table: WordTable,
+  minSimilarity: number,
+): number {
+  const anchored = new Set<number>();
+  for (let i = 0; i < from.stemIds.length; i += 1) {
+    const stem = from.stemIds[i]!;
+    if (anchored.has(stem)) continue;
+    const word = from.wordIds[i]!;
+    const known = table.hasVector(word);
+    for (let j = 0; j < to.stemIds.length; j += 1) {
+      if (
+        to.stemIds[j] === stem ||
+        (known &&
+          table.hasVector(to.wordIds[j]!) &&
+          table.similarity(word, to.wordIds[j]!) >= minSimilarity)
+      ) {
+        anchored.add(stem);
+        break;
+      }
+    }
+  }
+  return anchored.size;
+}

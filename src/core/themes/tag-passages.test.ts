@@ -49,7 +49,7 @@ describe("tagPassages", () => {
     const comparison = compareVersions(
       lettered(
         "Canada pledged more humanitarian aid for displaced civilians this winter.",
-        "Ottawa promised additional relief supplies for people forced from their homes this winter.",
+        "Ottawa promised additional relief supplies for displaced families this winter.",
       ),
       { vectors, minZ: 0, minSimilarity: 0.2 },
     );
