@@ -255,4 +255,17 @@ describe("compareVersions on the bundled story", () => {
     }
     expect(compareVersions(versions, { vectors })).toEqual(first);
   });
+
+  it("groups a claim told in two long sentences that each carry other claims too", () => {
+    // "…must be anchored in Ukraine's sovereignty, security guarantees, and
+    // international law" / "…must respect Ukraine's sovereignty, ensure
+    // long-term regional security, and avoid rewarding aggression": the other
+    // claims dilute the z-score, but the two agree on several words.
+    const comparison = compareVersions(bundledVersions(), { vectors });
+    const groupOf = (version: string, words: string) =>
+      passagesOf(comparison, version).find((p) => p.text.includes(words))?.group;
+    const a = groupOf("a", "anchored in Ukraine");
+    expect(a).not.toBeNull();
+    expect(groupOf("d", "respect Ukraine’s sovereignty")).toBe(a);
+  });
 });

@@ -47,6 +47,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 
 const MIN_ANCHORS = 2;
 /** …where a counterpart is the same stem or a word this close (cosine): a spelling variant, not a mere relative. */
 const ANCHOR_SIMILARITY = 0.8;
+/**
+ * A mutual best match that agrees on this many points stands on its words,
+ * and links one standard deviation below `minZ`: "any peace framework must
+ * be anchored in Ukraine's sovereignty" and "…must respect Ukraine's
+ * sovereignty" sit in long sentences whose other claims dilute the z-score.
+ */
+const STRONG_AGREEMENT = 4;
 
 /** Default bar for groups to join (mean z between their members); see group-units.ts. */
 export const DEFAULT_MIN_COHESION = 1.5;
@@ -184,11 +191,9 @@ function linkVersionPair(
     const b = ys[j]!.index;
     const value = score[i * columns + j]!;
     const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
-    if (
-      z >= options.minZ &&
-      value >= options.minSimilarity &&
-      countAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY) >= MIN_ANCHORS
-    )
+    if (z < options.minZ - 1 || value < options.minSimilarity) return;
+    const agreement = countAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY);
+    if (z >= options.minZ ? agreement >= MIN_ANCHORS : agreement >= STRONG_AGREEMENT)
       links.push({ a, b, z, similarity: value });
   });
   return links;
