@@ -42,10 +42,13 @@ export function loadGold(storyId: string, annotation?: string): Gold {
     JSON.parse(readFileSync(join(ROOT, `public/data/stories/${storyId}.json`), "utf8")),
   );
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+  if (file.story !== storyId)
+    throw new Error(`${name}.json is the gold of ${file.story}, not ${storyId}`);
+  // Links beyond the gold were read against the story's own gold only.
   return buildGold(
     file,
     parsed.value.versions.map(versionToInput),
-    join(ROOT, `data/gold/${storyId}.extra-judgements.json`),
+    annotation ? null : join(ROOT, `data/gold/${storyId}.extra-judgements.json`),
   );
 }
 
@@ -70,7 +73,7 @@ export function loadEvalStoryGold(name: string): Gold {
   return buildGold(file, versions, join(folder, "extra-judgements.json"));
 }
 
-function buildGold(file: GoldFile, versions: VersionInput[], judgementsFile: string): Gold {
+function buildGold(file: GoldFile, versions: VersionInput[], judgementsFile: string | null): Gold {
   const locate = ({ version, sentence }: GoldFileSentence): GoldSentence => {
     const text = versions.find((v) => v.id === version)?.text ?? "";
     const start = text.indexOf(sentence);
@@ -91,13 +94,14 @@ function buildGold(file: GoldFile, versions: VersionInput[], judgementsFile: str
       }
     }
   }
-  const judgements = existsSync(judgementsFile)
-    ? (
-        JSON.parse(readFileSync(judgementsFile, "utf8")) as {
-          judgements: { a: GoldFileSentence; b: GoldFileSentence; verdict: "right" | "wrong" }[];
-        }
-      ).judgements.map((j) => ({ a: locate(j.a), b: locate(j.b), verdict: j.verdict }))
-    : [];
+  const judgements =
+    judgementsFile && existsSync(judgementsFile)
+      ? (
+          JSON.parse(readFileSync(judgementsFile, "utf8")) as {
+            judgements: { a: GoldFileSentence; b: GoldFileSentence; verdict: "right" | "wrong" }[];
+          }
+        ).judgements.map((j) => ({ a: locate(j.a), b: locate(j.b), verdict: j.verdict }))
+      : [];
   return {
     story: file.story,
     versions,

@@ -21,7 +21,9 @@ export type CompareOptions = {
   vectors?: WordVectors | null;
   /**
    * How far a paraphrase match must stand out from the other candidates in
-   * its version, in standard deviations. Higher: fewer, surer links.
+   * its version, in standard deviations. Higher: fewer, surer links. A match
+   * agreeing on many words may link a little below it (see
+   * STRONG_AGREEMENT in link-paraphrases.ts).
    */
   minZ?: number;
   /** Least soft word alignment, in [0, 1], for a paraphrase link. Higher: fewer, surer links. */

@@ -4,8 +4,10 @@
  * far fewer words than even MRPC's negative pairs; so a pair's similarity
  * is judged against each unit's baseline (how similar it is to a typical
  * unit of the other versions: a z-score), and two units link when each is
- * the other's best match in the other's version, stand out clearly, and
- * reach an absolute floor that keeps unrelated texts on one subject apart.
+ * the other's best match in the other's version, stand out clearly, reach
+ * an absolute floor that keeps unrelated texts on one subject apart, and
+ * agree on at least two words (countAnchors). A pair agreeing on four or
+ * more words needs to stand out a little less (strong agreement).
  *
  * Cost: for each pair of versions, a cheap centroid comparison of every
  * unit pair picks each unit's few best candidates; only those get the
@@ -16,7 +18,7 @@ import type { WordVectors } from "../vectors/word-vectors.ts";
 import { countAnchors, symmetricAlignment } from "./pair-features.ts";
 import type { Unit } from "./prepare-units.ts";
 import { profileSentence, type SentenceProfile } from "./sentence-profile.ts";
-import { dot, topIndexes } from "./rank-top.ts";
+import { dot, topIndexes } from "./vector-math.ts";
 import { standardise, unitBaselines, type Baseline, type Similarity } from "./unit-baselines.ts";
 import { LARGE_STORY, versionPairsToCompare } from "./version-pairs.ts";
 import { backgroundWeigher, storyWeigher } from "./word-weights.ts";
@@ -32,7 +34,11 @@ export type Link = {
 };
 
 export type LinkOptions = {
-  /** A mutual best match links only when it stands this many standard deviations above both units' baselines… */
+  /**
+   * A mutual best match links when it stands this many standard deviations
+   * above both units' baselines (or `STRONG_AGREEMENT_Z_MARGIN` fewer, when
+   * it agrees on `STRONG_AGREEMENT` words)…
+   */
   minZ: number;
   /** …and when its soft word alignment reaches this, so unrelated texts on one subject stay apart. */
   minSimilarity: number;
@@ -44,8 +50,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 
  * A link also needs this many points of agreement on each side (content
  * words with a counterpart in the other unit; see countAnchors)…
  */
-const MIN_ANCHORS = 2;
-/** …where a counterpart is the same stem or a word this close (cosine): a spelling variant, not a mere relative. */
+export const MIN_ANCHORS = 2;
+/**
+ * …where a counterpart is the same stem or a word at least this similar in
+ * the word table (its rescaled similarity; 0.8 is a raw cosine of about
+ * 0.89): a spelling variant or a close synonym, not a mere relative.
+ * Similarity needs vectors for both words.
+ */
 const ANCHOR_SIMILARITY = 0.8;
 /**
  * A mutual best match that agrees on this many points stands on its words,
@@ -53,7 +64,9 @@ const ANCHOR_SIMILARITY = 0.8;
  * be anchored in Ukraine's sovereignty" and "…must respect Ukraine's
  * sovereignty" sit in long sentences whose other claims dilute the z-score.
  */
-const STRONG_AGREEMENT = 4;
+export const STRONG_AGREEMENT = 4;
+/** How many standard deviations below `minZ` a strongly agreeing pair may link. */
+export const STRONG_AGREEMENT_Z_MARGIN = 1;
 
 /** Default bar for groups to join (mean z between their members); see group-units.ts. */
 export const DEFAULT_MIN_COHESION = 1.5;
@@ -191,7 +204,7 @@ function linkVersionPair(
     const b = ys[j]!.index;
     const value = score[i * columns + j]!;
     const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
-    if (z < options.minZ - 1 || value < options.minSimilarity) return;
+    if (z < options.minZ - STRONG_AGREEMENT_Z_MARGIN || value < options.minSimilarity) return;
     const agreement = countAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY);
     if (z >= options.minZ ? agreement >= MIN_ANCHORS : agreement >= STRONG_AGREEMENT)
       links.push({ a, b, z, similarity: value });

@@ -42,4 +42,26 @@ describe("countAnchors", () => {
     );
     expect(anchors("", "Sanctions on oil exports.")).toBe(0);
   });
+
+  it("counts a close synonym from the word table, not a mere relative", () => {
+    // "troops"/"soldiers" are near-synonyms in the table; "border"/"frontier" are not close enough.
+    expect(anchors("Troops crossed the border.", "Soldiers crossed the frontier.")).toBe(2);
+    // "pledged"/"promised" are related but below the bar: only "aid" agrees.
+    expect(anchors("He pledged aid.", "He promised aid.")).toBe(1);
+  });
+
+  it("takes the smaller of the two directions", () => {
+    // One way, three words find a counterpart (troops and soldiers both in "soldiers"); the other way, two.
+    expect(anchors("Troops and soldiers crossed the border.", "Soldiers crossed.")).toBe(2);
+    expect(anchors("Soldiers crossed.", "Troops and soldiers crossed the border.")).toBe(2);
+  });
+
+  it("misses a paraphrase that agrees on one word only (a known cost of the rule)", () => {
+    expect(
+      anchors(
+        "Canada pledged more humanitarian aid for displaced civilians this winter.",
+        "Ottawa promised additional relief supplies for people forced from their homes this winter.",
+      ),
+    ).toBe(1);
+  });
 });

@@ -187,9 +187,10 @@ export function symmetricAlignment(
 
 /**
  * Points of agreement between two sentences: distinct content words of one
- * with a counterpart in the other (the same stem, or a word at least
- * `minSimilarity` close in meaning), counted both ways; returns the smaller
- * count. A claim retold in other words still agrees on more than one point;
+ * with a counterpart in the other (the same stem, or a word whose word-table
+ * similarity reaches `minSimilarity`; see WordTable.similarity), counted
+ * both ways; returns the smaller count. A claim retold in other words
+ * usually still agrees on more than one point;
  * a single shared name or word ("Albrecht", "cautious") is how sentences
  * that say different things come to look alike.
  */

@@ -2,7 +2,7 @@
  * Which pairs of versions the paraphrase layer compares in full: all of them
  * in small stories, each version with its nearest few in large ones.
  */
-import { dot, topIndexes } from "./rank-top.ts";
+import { dot, topIndexes } from "./vector-math.ts";
 import type { Unit } from "./prepare-units.ts";
 import type { SentenceProfile } from "./sentence-profile.ts";
 

@@ -1,7 +1,8 @@
 /**
  * Clauses within a sentence, for sentences that carry more than one claim
- * ("Canada underlined its backing for Ukraine, while also recognising the
- * importance of staying aligned with allies"). News sentences join claims
+ * ("Canada is said to have underlined its continued backing for Ukraine,
+ * while also recognising the importance of staying aligned with its
+ * allies"). News sentences join claims
  * at semicolons, colons, dashes and a small set of comma-led connectives;
  * each piece that is long enough to say something becomes a clause.
  */
@@ -13,7 +14,7 @@ import type { Span } from "./segment-sentences.ts";
  * caution,") carries one or two telling words, and matching on those alone
  * links texts that merely share a word (decision 010 has the figures).
  */
-const MIN_CLAUSE_WORDS = 8;
+export const MIN_CLAUSE_WORDS = 8;
 /** Two dashes this close enclose an aside ("— if they occur —"), not a new clause. */
 const MAX_ASIDE_WORDS = 8;
 /** ", and" after a stretch this short since the last comma continues a list. */

@@ -42,8 +42,10 @@ export function suggestThemes(comparison: Comparison, vectors: WordVectors | nul
     const tokens = tokenize(textOf.get(passage.version) ?? "", passage.start, passage.end);
     tokens.forEach((token, i) => {
       const written = (textOf.get(passage.version) ?? "").slice(token.start, token.end);
-      // Two-letter words are noise ("ex", "vs") unless written in capitals: "EU", "UN".
-      const shortAcronym = token.norm.length === 2 && !/\p{Ll}/u.test(written);
+      // Two-letter words are noise ("ex", "vs") unless written in capitals:
+      // "EU", "UN" (scripts without case have no capitals, so no acronyms).
+      const shortAcronym =
+        token.norm.length === 2 && /\p{Lu}/u.test(written) && !/\p{Ll}/u.test(written);
       if (token.stop || token.numeric || (token.norm.length < 3 && !shortAcronym)) return;
       const candidate = candidates.get(token.stem) ?? {
         stem: token.stem,

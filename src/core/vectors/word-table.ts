@@ -80,7 +80,9 @@ export class WordTable {
   }
 
   /**
-   * Cosine similarity of two known words. Call `freeze()` once all words are
+   * How interchangeable two known words are, in [0, 1]: 1 for forms of one
+   * word, else their cosine rescaled so that `SIMILARITY_FLOOR` maps to 0
+   * (0.8 here is a raw cosine of about 0.89). Call `freeze()` once all words are
    * in: similarities are then cached in a dense matrix (small vocabularies)
    * or computed each time (large ones, where a cache would not fit).
    */
