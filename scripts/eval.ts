@@ -58,10 +58,11 @@ const secondKeys = new Set(second.links.map(linkKey));
 const agreedLinks = gold.links.filter((link) => secondKeys.has(linkKey(link)));
 const sentenceKey = (s: { version: string; start: number }) => `${s.version}:${s.start}`;
 const goldUniqueKeys = new Set(gold.unique.map(sentenceKey));
-const secondUniqueKeys = new Set(second.unique.map(sentenceKey));
 const uniqueBoth = second.unique.filter((s) => goldUniqueKeys.has(sentenceKey(s))).length;
-const goldUniqueLinkedBySecond = gold.unique.filter(
-  (s) => !secondUniqueKeys.has(sentenceKey(s)),
+// Sentences the second annotator ties to a sentence of another version.
+const linkedBySecond = new Set(second.links.flatMap((pair) => pair.map(sentenceKey)));
+const goldUniqueLinkedBySecond = gold.unique.filter((s) =>
+  linkedBySecond.has(sentenceKey(s)),
 ).length;
 const linkAgreementF1 = (2 * agreedLinks.length) / (gold.links.length + second.links.length);
 const againstSecond = measureAgainstGold(comparison, second);
