@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { ShortcutsDialog } from "@/features/help/components/shortcuts-dialog.tsx";
-import { ColorSchemeToggle } from "@/features/theme/components/color-scheme-toggle.tsx";
+import { ShortcutsDialog } from "@/features/help/index.ts";
+import { ColorSchemeToggle } from "@/features/color-scheme/index.ts";
 
 /** The slim bar above every page: the name, then page-level controls. */
 export function AppHeader({ children }: { children?: ReactNode }) {

@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@/index.css";
-import { prepareComparison } from "@/features/reader/api/get-comparison.ts";
-import { applyStoredColorScheme } from "@/features/theme/hooks/use-color-scheme.ts";
+import { prepareComparison } from "@/features/comparison/index.ts";
+import { applyStoredColorScheme } from "@/features/color-scheme/index.ts";
 import { AppProvider } from "./provider.tsx";
 import { StoryPage } from "./story-page.tsx";
 

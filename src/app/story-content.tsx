@@ -2,10 +2,9 @@ import { useDeferredValue, useEffect } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story, StoryIndexEntry } from "@/core/story-format.ts";
-import { useSavedStory } from "@/features/library/api/get-saved-story.ts";
-import { SavedStoryActions } from "@/features/library/components/saved-story-actions.tsx";
-import { ReaderView } from "@/features/reader/components/reader-view.tsx";
-import { useStory } from "@/features/stories/api/get-story.ts";
+import { SavedStoryActions, useSavedStory } from "@/features/library/index.ts";
+import { ReaderView } from "@/features/reader/index.ts";
+import { useStory } from "@/features/stories/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 

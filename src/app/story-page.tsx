@@ -2,12 +2,14 @@ import { useState } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story } from "@/core/story-format.ts";
-import { NewComparisonDialog } from "@/features/import/components/new-comparison-dialog.tsx";
-import { useSavedStories } from "@/features/library/api/get-saved-stories.ts";
-import { useLibraryActions } from "@/features/library/hooks/use-library-actions.ts";
-import { useStoryIndex } from "@/features/stories/api/get-story-index.ts";
-import { StoryPicker, type StoryChoice } from "@/features/stories/components/story-picker.tsx";
-import { useStoryParam } from "@/features/stories/hooks/use-story-param.ts";
+import { NewComparisonDialog } from "@/features/import/index.ts";
+import { useLibraryActions, useSavedStories } from "@/features/library/index.ts";
+import {
+  StoryPicker,
+  useStoryIndex,
+  useStoryParam,
+  type StoryChoice,
+} from "@/features/stories/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { AppHeader } from "./app-header.tsx";
 import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";

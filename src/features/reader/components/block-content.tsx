@@ -1,4 +1,4 @@
-import type { VersionView, ViewSegment } from "../lib/comparison-view.ts";
+import type { VersionView, ViewSegment } from "@/features/comparison/index.ts";
 import { PassageSpan } from "./passage-span.tsx";
 
 type BlockContentProps = {

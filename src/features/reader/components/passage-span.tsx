@@ -1,7 +1,6 @@
 import type { KeyboardEvent } from "react";
-import type { ViewPassage } from "../lib/comparison-view.ts";
+import { type ViewPassage, useReaderState } from "@/features/comparison/index.ts";
 import { isHighlighted, matchesThemes, strengthLevel } from "../lib/highlight.ts";
-import { useReaderState } from "./reader-context.tsx";
 
 const SHARED_TINT = {
   verbatim: [

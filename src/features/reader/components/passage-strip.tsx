@@ -1,7 +1,6 @@
 import type { MouseEvent, RefObject } from "react";
-import type { VersionView } from "../lib/comparison-view.ts";
+import { type VersionView, useReaderState } from "@/features/comparison/index.ts";
 import { isHighlighted, matchesThemes, strengthLevel } from "../lib/highlight.ts";
-import { useReaderState } from "./reader-context.tsx";
 
 const SHARED_LEVEL = [
   "bg-sky-300 dark:bg-sky-700",

@@ -1,9 +1,12 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import type { ReactNode, RefObject } from "react";
 import type { Story } from "@/core/story-format.ts";
-import type { ShowMode } from "../hooks/use-reading-params.ts";
+import {
+  type ShowMode,
+  ComparisonStatus,
+  type ComparisonStatusProps,
+} from "@/features/comparison/index.ts";
 import { useRowScroll } from "../hooks/use-row-scroll.ts";
-import { ComparisonStatus, type ComparisonStatusProps } from "./comparison-status.tsx";
 import { Legend } from "./legend.tsx";
 import { ReadingToolbar } from "./reading-toolbar.tsx";
 

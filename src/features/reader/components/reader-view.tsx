@@ -1,22 +1,23 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
-import { useReaderComparison } from "../hooks/use-reader-comparison.ts";
+import {
+  buildComparisonView,
+  describePassage,
+  ReaderContext,
+  useReaderComparison,
+  useReadingParams,
+  type ReaderState,
+} from "@/features/comparison/index.ts";
+import { OverviewPanel, ReportButtons } from "@/features/overview/index.ts";
+import { PassageDetails } from "@/features/passage-details/index.ts";
+import { ThemeEditor, ThemeFilterBar, useStoryThemes } from "@/features/themes/index.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
-import { usePassageKeys } from "../hooks/use-passage-keys.ts";
-import { useReadingParams } from "../hooks/use-reading-params.ts";
 import { usePassageDescriptions } from "../hooks/use-passage-descriptions.ts";
-import { useStoryThemes } from "../hooks/use-story-themes.ts";
+import { usePassageKeys } from "../hooks/use-passage-keys.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
-import { buildComparisonView, describePassage } from "../lib/comparison-view.ts";
 import { countHighlighted } from "../lib/highlight.ts";
-import { OverviewPanel } from "./overview-panel.tsx";
-import { PassageDetails } from "./passage-details.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
-import { ReaderContext, type ReaderState } from "./reader-context.tsx";
-import { ReportButtons } from "./report-buttons.tsx";
-import { ThemeEditor } from "./theme-editor.tsx";
-import { ThemeFilterBar } from "./theme-filter.tsx";
 import { VersionRow } from "./version-row.tsx";
 import { VersionSwitcher } from "./version-switcher.tsx";
 

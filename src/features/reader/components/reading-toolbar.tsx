@@ -1,4 +1,4 @@
-import { SHOW_MODES, type ShowMode } from "../hooks/use-reading-params.ts";
+import { SHOW_MODES, type ShowMode } from "@/features/comparison/index.ts";
 
 const SHOW_LABELS: Record<ShowMode, string> = { all: "All", shared: "Shared", unique: "Unique" };
 

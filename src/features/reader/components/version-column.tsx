@@ -1,10 +1,9 @@
 import { useMemo, useRef } from "react";
 import { countWords, countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
-import type { VersionView } from "../lib/comparison-view.ts";
+import { type VersionView, useReaderState } from "@/features/comparison/index.ts";
 import { matchesThemes } from "../lib/highlight.ts";
 import { PassageStrip } from "./passage-strip.tsx";
-import { useReaderState } from "./reader-context.tsx";
 import { VersionText } from "./version-text.tsx";
 
 const numberFormat = new Intl.NumberFormat("en");

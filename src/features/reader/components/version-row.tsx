@@ -1,7 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { RefObject } from "react";
 import type { Version } from "@/core/story-format.ts";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import type { ComparisonView } from "@/features/comparison/index.ts";
 import { Legend } from "./legend.tsx";
 import { VersionColumn } from "./version-column.tsx";
 

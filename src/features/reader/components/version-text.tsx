@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Block } from "@/core/story-format.ts";
-import type { VersionView } from "../lib/comparison-view.ts";
+import type { VersionView } from "@/features/comparison/index.ts";
 import { BlockContent } from "./block-content.tsx";
 import { CollapsedRun } from "./collapsed-run.tsx";
 

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { describePassage, type ComparisonView } from "../lib/comparison-view.ts";
+import { describePassage, type ComparisonView } from "@/features/comparison/index.ts";
 
 /**
  * One hidden description per distinct wording ("shared with Version B,

@@ -1,5 +1,5 @@
-import type { ShowMode, ThemeMatch } from "../hooks/use-reading-params.ts";
-import type { ViewPassage } from "./comparison-view.ts";
+import type { ViewPassage } from "@/features/comparison/lib/comparison-view.ts";
+import type { ShowMode, ThemeFilter } from "@/features/comparison/lib/reading-filters.ts";
 
 /** Whether a passage is drawn highlighted under the current filters. */
 export function isHighlighted(passage: ViewPassage, show: ShowMode, minToldBy: number): boolean {
@@ -13,9 +13,6 @@ export function strengthLevel(passage: ViewPassage, versionCount: number): 0 | 1
   const share = (passage.toldBy - 1) / (versionCount - 1);
   return share >= 0.75 ? 2 : share >= 0.4 ? 1 : 0;
 }
-
-/** The reader's theme filter: none when `ids` is empty. */
-export type ThemeFilter = { ids: readonly string[]; match: ThemeMatch };
 
 /** Whether a passage speaks to the chosen themes (always, with no theme chosen). */
 export function matchesThemes(passage: ViewPassage, filter: ThemeFilter): boolean {

@@ -1,6 +1,5 @@
 import { X } from "lucide-react";
-import { groupStretches, listLabels } from "../lib/comparison-view.ts";
-import { useReaderState } from "./reader-context.tsx";
+import { groupStretches, listLabels, useReaderState } from "@/features/comparison/index.ts";
 import { WordDiffView } from "./word-diff-view.tsx";
 
 /**

@@ -1,7 +1,6 @@
 import { createContext, useContext } from "react";
-import type { ShowMode } from "../hooks/use-reading-params.ts";
+import type { ShowMode, ThemeFilter } from "../lib/reading-filters.ts";
 import type { ComparisonView, ViewPassage } from "../lib/comparison-view.ts";
-import type { ThemeFilter } from "../lib/highlight.ts";
 
 /** The comparison and the reader's interaction state, for every column and panel. */
 export type ReaderState = {

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { listLabels, type ComparisonView } from "../lib/comparison-view.ts";
+import { listLabels, type ComparisonView } from "@/features/comparison/index.ts";
 import { findOmissions } from "../lib/omissions.ts";
 
 type OmissionListProps = {

@@ -2,7 +2,7 @@ import { ChevronDown } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import type { Theme, Version } from "@/core/story-format.ts";
 import { CoverageTable } from "./coverage-table.tsx";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import type { ComparisonView } from "@/features/comparison/index.ts";
 import { similarityMatrix } from "../lib/similarity.ts";
 import { orderBySimilarity } from "../lib/similarity-order.ts";
 import { OmissionList } from "./omission-list.tsx";

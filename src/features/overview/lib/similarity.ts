@@ -1,5 +1,5 @@
 import { similarityShares } from "@/core/report/format-report.ts";
-import type { ComparisonView } from "./comparison-view.ts";
+import type { ComparisonView } from "@/features/comparison/lib/comparison-view.ts";
 
 /**
  * For each ordered pair of versions (row, column), the share of the row

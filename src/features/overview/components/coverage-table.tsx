@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Theme } from "@/core/story-format.ts";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import type { ComparisonView } from "@/features/comparison/index.ts";
 import { VersionHeaderRow } from "./version-header-row.tsx";
 
 type CoverageTableProps = {

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import type { Theme } from "@/core/story-format.ts";
-import { THEME_MATCHES, type ThemeMatch } from "../hooks/use-reading-params.ts";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import {
+  THEME_MATCHES,
+  type ThemeMatch,
+  type ComparisonView,
+} from "@/features/comparison/index.ts";
 
 type ThemeFilterBarProps = {
   themes: readonly Theme[];

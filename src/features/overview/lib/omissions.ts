@@ -1,4 +1,4 @@
-import type { ComparisonView, ViewPassage } from "./comparison-view.ts";
+import type { ComparisonView, ViewPassage } from "@/features/comparison/lib/comparison-view.ts";
 
 export type Omission = { group: number; toldBy: string[]; example: ViewPassage };
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import type { ComparisonView } from "@/features/comparison/index.ts";
 
 type SimilarityMapProps = {
   view: ComparisonView;

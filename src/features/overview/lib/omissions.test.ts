@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ComparisonView, ViewPassage } from "./comparison-view.ts";
+import type { ComparisonView, ViewPassage } from "@/features/comparison/lib/comparison-view.ts";
 import { findOmissions } from "./omissions.ts";
 
 const passage = (version: string, text: string, group: number) =>

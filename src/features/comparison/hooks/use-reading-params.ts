@@ -5,13 +5,7 @@ import {
   parseAsStringLiteral,
   useQueryStates,
 } from "nuqs";
-
-/** Which passages are highlighted: all, only those shared, or only those unique. */
-export const SHOW_MODES = ["all", "shared", "unique"] as const;
-export type ShowMode = (typeof SHOW_MODES)[number];
-
-export const THEME_MATCHES = ["any", "all"] as const;
-export type ThemeMatch = (typeof THEME_MATCHES)[number];
+import { SHOW_MODES, THEME_MATCHES } from "../lib/reading-filters.ts";
 
 /**
  * What the reader is looking at, kept in the URL so a reload or a shared

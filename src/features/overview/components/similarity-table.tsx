@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { ComparisonView } from "../lib/comparison-view.ts";
+import type { ComparisonView } from "@/features/comparison/index.ts";
 import { similarityMatrix } from "../lib/similarity.ts";
 import { VersionHeaderRow } from "./version-header-row.tsx";
 

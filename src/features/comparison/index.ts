@@ -1,0 +1,30 @@
+/**
+ * The open story's comparison, and the reading state every other reading
+ * feature reads: the engine's result and its status line, the view model
+ * built from it, the reading params in the URL, and the reader's selection.
+ * Features that show the comparison (reader, passage details, overview,
+ * themes) import these from here; nothing here imports them.
+ */
+export { prepareComparison } from "./api/get-comparison.ts";
+export { ComparisonStatus, type ComparisonStatusProps } from "./components/comparison-status.tsx";
+export { useReaderComparison } from "./hooks/use-reader-comparison.ts";
+export { ReaderContext, useReaderState, type ReaderState } from "./hooks/use-reader-state.ts";
+export { useReadingParams } from "./hooks/use-reading-params.ts";
+export {
+  SHOW_MODES,
+  THEME_MATCHES,
+  type ShowMode,
+  type ThemeFilter,
+  type ThemeMatch,
+} from "./lib/reading-filters.ts";
+export {
+  buildComparisonView,
+  describePassage,
+  groupStretches,
+  listLabels,
+  type ComparisonView,
+  type Stretch,
+  type VersionView,
+  type ViewPassage,
+  type ViewSegment,
+} from "./lib/comparison-view.ts";

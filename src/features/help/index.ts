@@ -1,0 +1,2 @@
+/** The keyboard shortcuts dialog. */
+export { ShortcutsDialog } from "./components/shortcuts-dialog.tsx";
