@@ -2,13 +2,19 @@
  * Parallax's core: pure TypeScript, no React, DOM or fetch. Everything the
  * app, the worker, the CLI and the benchmarks use comes through here.
  */
-export { compareVersions, COMPARE_STAGES } from "./align/compare-versions.ts";
-export type { CompareOptions, CompareStage } from "./align/compare-versions.ts";
+export { compareVersions, COMPARE_STAGES, STRICTNESS_LEVELS } from "./align/compare-versions.ts";
+export type { CompareOptions, CompareStage, Strictness } from "./align/compare-versions.ts";
 export type {
+  Candidate,
   Comparison,
+  Correction,
+  CorrectionOutcome,
   Passage,
   PassageGroup,
   PassageKind,
+  StrengthBand,
+  Suggestion,
+  TextSpan,
   VersionInput,
 } from "./align/types.ts";
 export { diffPassageWords } from "./align/word-diff.ts";

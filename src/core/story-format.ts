@@ -55,9 +55,59 @@ export const themeSchema = v.object(
   "must be an object with id, label and terms",
 );
 
+/**
+ * The newest story-file format this release writes. Files without
+ * `formatVersion` are version 1 (no corrections) and load as they always did;
+ * a file from a newer release is refused with a message saying so.
+ */
+export const STORY_FORMAT_VERSION = 2;
+
+const offsetSchema = v.pipe(
+  v.number("must be a number"),
+  v.integer("must be a whole number"),
+  v.minValue(0, "must not be negative"),
+);
+
+/**
+ * One side of a reader's correction: a stretch of a version's text, by
+ * UTF-16 offsets into the version as the engine reads it (blocks joined by a
+ * blank line), with the text it covered, so a changed text can be noticed.
+ */
+export const anchoredSpanSchema = v.pipe(
+  v.object(
+    { version: idSchema, start: offsetSchema, end: offsetSchema, text: nonEmptyText },
+    "must be an object with version, start, end and text",
+  ),
+  v.check((span) => span.end > span.start, "must end after it starts"),
+);
+
+/** A reader's judgement that two passages tell the same claim (`link`) or do not (`unlink`). */
+export const correctionSchema = v.object(
+  {
+    id: v.pipe(v.string("must be a string"), v.minLength(1, "must not be empty")),
+    kind: v.picklist(["link", "unlink"], "must be link or unlink"),
+    a: anchoredSpanSchema,
+    b: anchoredSpanSchema,
+    /** When it was made (milliseconds since 1970): of two on one pair, the later wins. */
+    createdAt: v.pipe(v.number("must be a number"), v.minValue(0, "must not be negative")),
+  },
+  "must be an object with id, kind, a, b and createdAt",
+);
+
 export const storySchema = v.pipe(
   v.object(
     {
+      formatVersion: v.optional(
+        v.pipe(
+          v.number("must be a number"),
+          v.integer("must be a whole number"),
+          v.minValue(1, "must be 1 or more"),
+          v.maxValue(
+            STORY_FORMAT_VERSION,
+            `is from a newer release of Parallax (this one reads up to ${STORY_FORMAT_VERSION})`,
+          ),
+        ),
+      ),
       id: idSchema,
       title: nonEmptyText,
       versions: v.pipe(
@@ -65,6 +115,8 @@ export const storySchema = v.pipe(
         v.minLength(1, "must hold at least one version"),
       ),
       themes: v.optional(v.array(themeSchema, "must be a list of themes")),
+      /** The reader's own links and unlinks (format version 2). */
+      corrections: v.optional(v.array(correctionSchema, "must be a list of corrections")),
     },
     "must be a JSON object with id, title and versions",
   ),
@@ -83,6 +135,18 @@ export const storySchema = v.pipe(
         });
       }
       seen.add(version.id);
+    });
+    dataset.value.corrections?.forEach((correction, index) => {
+      const at = (side: "a" | "b") => [
+        pathItem(dataset.value, "corrections"),
+        pathItem(dataset.value.corrections, index),
+        pathItem(correction, side),
+      ];
+      for (const side of ["a", "b"] as const)
+        if (!seen.has(correction[side].version))
+          addIssue({ message: `names no version of this story`, path: at(side) });
+      if (correction.a.version === correction.b.version)
+        addIssue({ message: "must be in another version than a", path: at("b") });
     });
   }),
 );
@@ -115,6 +179,8 @@ export type Block = v.InferOutput<typeof blockSchema>;
 export type Version = v.InferOutput<typeof versionSchema>;
 export type Story = v.InferOutput<typeof storySchema>;
 export type Theme = v.InferOutput<typeof themeSchema>;
+export type AnchoredSpan = v.InferOutput<typeof anchoredSpanSchema>;
+export type StoredCorrection = v.InferOutput<typeof correctionSchema>;
 export type StoryIndexEntry = v.InferOutput<typeof storyIndexEntrySchema>;
 export type StoryIndex = v.InferOutput<typeof storyIndexSchema>;
 

@@ -10,7 +10,7 @@ import { findVerbatim } from "./find-verbatim.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
 import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION, linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
-import type { Comparison, VersionInput } from "./types.ts";
+import type { Comparison, Correction, VersionInput } from "./types.ts";
 
 export type CompareOptions = {
   /**
@@ -41,6 +41,19 @@ export type CompareOptions = {
    * asking for only with big stories.
    */
   onPreview?: (preview: Comparison) => void;
+  /**
+   * Trades fewer, surer paraphrase links for more: `balanced` (the default)
+   * is the engine's tuned setting; `minZ`, `minSimilarity` and `minCohesion`,
+   * when given, override the preset's values.
+   */
+  strictness?: Strictness;
+  /**
+   * Ask for suggestions: for every unit, its best `suggest` candidates in each
+   * other version (see `Suggestion`). Off (0) by default, and then costs nothing.
+   */
+  suggest?: number;
+  /** The reader's corrections, applied as constraints on grouping (see `Correction`). */
+  corrections?: readonly Correction[];
   /** Called as each stage finishes, in order: for progress reports and stage timings. */
   onStage?: (stage: CompareStage) => void;
   /**
@@ -51,6 +64,10 @@ export type CompareOptions = {
 };
 
 export { ENGINE_VERSION } from "./engine-version.ts";
+
+/** How readily the engine links paraphrases: fewer and surer, the tuned default, or more. */
+export const STRICTNESS_LEVELS = ["strict", "balanced", "loose"] as const;
+export type Strictness = (typeof STRICTNESS_LEVELS)[number];
 
 /** The engine's stages, in the order they run. */
 export const COMPARE_STAGES = ["segment", "verbatim", "paraphrase", "group", "passages"] as const;

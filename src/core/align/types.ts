@@ -48,10 +48,64 @@ export type PassageGroup = {
   score: number;
 };
 
+/** A stretch of one version's text: the version's id and UTF-16 offsets into its text. */
+export type TextSpan = {
+  version: string;
+  start: number;
+  /** Exclusive. */
+  end: number;
+};
+
+/**
+ * How sure a suggested counterpart is, in words a reader can weigh; each band's
+ * measured precision on the gold is in docs/quality.md.
+ */
+export type StrengthBand = "likely" | "possible" | "weak";
+
+/** A unit of another version that may tell the same claim as the unit it is suggested for. */
+export type Candidate = TextSpan & {
+  /** Story-relative strength (higher: closer), comparable across the story's units. */
+  score: number;
+  band: StrengthBand;
+};
+
+/**
+ * A unit (a sentence or clause, as the engine cut it) and its closest units
+ * in each other version: at most `suggest` per other version, best first
+ * within a version; candidates already in the unit's group are included.
+ */
+export type Suggestion = TextSpan & { candidates: Candidate[] };
+
+/**
+ * A reader's judgement on two stretches of different versions: `link` says
+ * they tell the same claim, `unlink` that they do not. The engine applies
+ * corrections as constraints on grouping (a link joins the groups, an
+ * unlink keeps them apart), so groups stay consistent.
+ */
+export type Correction = {
+  /** The caller's id for it, echoed in the outcome. */
+  id: string;
+  kind: "link" | "unlink";
+  a: TextSpan;
+  b: TextSpan;
+};
+
+/**
+ * What became of a correction: `applied`, or `ignored` with the reason (a
+ * span that covers no unit, two spans in one version, or a link that an
+ * unlink of the reader's forbids).
+ */
+export type CorrectionOutcome =
+  { id: string; status: "applied" } | { id: string; status: "ignored"; reason: string };
+
 /** The engine's result. */
 export type Comparison = {
   versions: VersionInput[];
   /** Passages of every version, version by version (in input order), each in text order. */
   passages: Passage[];
   groups: PassageGroup[];
+  /** Present when suggestions were asked for: one entry per unit, in version (input) then text order. */
+  suggestions?: Suggestion[];
+  /** Present when corrections were given: one outcome per correction, in the order given. */
+  corrections?: CorrectionOutcome[];
 };
