@@ -137,7 +137,7 @@ export const storySchema = v.pipe(
       seen.add(version.id);
     });
     dataset.value.corrections?.forEach((correction, index) => {
-      const at = (side: "a" | "b") => [
+      const at = (side: "a" | "b"): [v.IssuePathItem, ...v.IssuePathItem[]] => [
         pathItem(dataset.value, "corrections"),
         pathItem(dataset.value.corrections, index),
         pathItem(correction, side),
