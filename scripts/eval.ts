@@ -6,6 +6,8 @@
  * 3. A second, invented story with its own gold.
  * 4. Unrelated articles on one subject: how much lights up as shared, as a
  *    pair and pasted among the bundled story's versions.
+ * 5. Suggestions: how well they rank the gold's counterparts; each band's precision.
+ * 6. Strictness levels on the stories with gold.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +21,6 @@ import {
   STRONG_AGREEMENT_Z_MARGIN,
 } from "../src/core/align/link-paraphrases.ts";
 import { MIN_CLAUSE_WORDS } from "../src/core/text/split-clauses.ts";
-import type { Comparison } from "../src/core/align/types.ts";
 import { ROOT } from "./lib/data-tree.ts";
 import { loadEvalStoryGold, loadGold, type Gold } from "./lib/gold.ts";
 import { bestGroupingRecall } from "./lib/gold-ceiling.ts";
@@ -29,6 +30,8 @@ import { readMrpcTrain } from "./lib/mrpc.ts";
 import { crossValidate, pairInputs } from "./lib/pair-dataset.ts";
 import { measureAgainstGold } from "./lib/story-metrics.ts";
 import { readUnrelatedArticle, readUnrelatedPair, UNRELATED_PAIRS } from "./lib/unrelated.ts";
+import { reportStrictness, reportSuggestions } from "./lib/suggestion-report.ts";
+import { sharedShare } from "./lib/strictness-table.ts";
 
 const STORY = "allied-leaders-weigh-peace-efforts";
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -90,13 +93,6 @@ console.log(
     `${story.extraLinks.length} links beyond the gold (read: ${judged.right} right, ${judged.wrong} wrong; ${unjudged} not yet read)`,
 );
 
-const sharedShare = (result: Comparison, id: string) => {
-  const text = result.versions.find((v) => v.id === id)!.text;
-  const shared = result.passages
-    .filter((p) => p.version === id && p.kind !== "unique")
-    .reduce((sum, p) => sum + p.end - p.start, 0);
-  return shared / text.length;
-};
 const unrelated = UNRELATED_PAIRS.map((pair) => {
   const versions = readUnrelatedPair(pair);
   const result = compareVersions(versions, { vectors });
@@ -119,6 +115,9 @@ const mixedIn = UNRELATED_PAIRS.flat().map((name) => {
 console.log(
   `Unrelated article among the bundled versions: ${mixedIn.map((m) => `${m.name} ${pct(m.share)}`).join(", ")}`,
 );
+
+const suggestionsSection = reportSuggestions([gold, fireGold], vectors);
+const strictnessSection = reportStrictness([gold, fireGold], vectors);
 
 const quote = (text: string) => `“${text.length > 140 ? `${text.slice(0, 137)}…` : text}”`;
 const doc = `# Quality
@@ -229,6 +228,8 @@ internationally recognized borders, while Moscow has demanded…"), so some shar
 | article | marked shared |
 | --- | --- |
 ${mixedIn.map((m) => `| ${m.name} | ${pct(m.share)} |`).join("\n")}
-`;
+
+${suggestionsSection}
+${strictnessSection}`;
 writeFileSync(join(ROOT, "docs/quality.md"), doc);
 console.log("wrote docs/quality.md");

@@ -8,8 +8,10 @@ import type { WordVectors } from "../vectors/word-vectors.ts";
 import { buildPassages } from "./build-passages.ts";
 import { findVerbatim } from "./find-verbatim.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
-import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION, linkParaphrases } from "./link-paraphrases.ts";
+import { linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
+import { STRICTNESS_PRESETS, type Strictness } from "./strictness.ts";
+import { describeSuggestions, suggestCounterparts } from "./suggest-counterparts.ts";
 import type { Comparison, Correction, VersionInput } from "./types.ts";
 
 export type CompareOptions = {
@@ -65,9 +67,7 @@ export type CompareOptions = {
 
 export { ENGINE_VERSION } from "./engine-version.ts";
 
-/** How readily the engine links paraphrases: fewer and surer, the tuned default, or more. */
-export const STRICTNESS_LEVELS = ["strict", "balanced", "loose"] as const;
-export type Strictness = (typeof STRICTNESS_LEVELS)[number];
+export { STRICTNESS_LEVELS, STRICTNESS_PRESETS, type Strictness } from "./strictness.ts";
 
 /** The engine's stages, in the order they run. */
 export const COMPARE_STAGES = ["segment", "verbatim", "paraphrase", "group", "passages"] as const;
@@ -112,18 +112,41 @@ export function compareVersions(
     inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
   done("verbatim");
   if (options.onPreview) options.onPreview(finish([]));
-  const minZ = options.minZ ?? DEFAULT_LINK_OPTIONS.minZ;
-  const { links, pairZ } = linkParaphrases(
+  const preset = STRICTNESS_PRESETS[options.strictness ?? "balanced"];
+  const perVersion = options.suggest ?? 0;
+  const { links, pairZ, scored, agreement } = linkParaphrases(
     units,
     canonical.length,
     options.vectors ?? null,
-    { minZ, minSimilarity: options.minSimilarity ?? DEFAULT_LINK_OPTIONS.minSimilarity },
+    {
+      minZ: options.minZ ?? preset.minZ,
+      minSimilarity: options.minSimilarity ?? preset.minSimilarity,
+      keepCandidates: perVersion > 0,
+    },
     (fraction) => progress(0.15 + 0.75 * fraction, "paraphrase"),
   );
   done("paraphrase");
-  const groups = groupUnits(units, links, pairZ, options.minCohesion ?? DEFAULT_MIN_COHESION);
+  const groups = groupUnits(units, links, pairZ, options.minCohesion ?? preset.minCohesion);
   done("group");
   const comparison = finish(groups);
+  if (perVersion > 0) {
+    const versionCount = canonical.length;
+    const lists = suggestCounterparts({
+      units,
+      versionCount,
+      scored,
+      pairZ,
+      agreement,
+      groups,
+      perVersion,
+    });
+    comparison.suggestions = describeSuggestions(
+      versions.map((v) => v.id),
+      ids,
+      units,
+      lists,
+    );
+  }
   done("passages");
   return comparison;
 }

@@ -42,7 +42,12 @@ export type LinkOptions = {
   minZ: number;
   /** …and when its soft word alignment reaches this, so unrelated texts on one subject stay apart. */
   minSimilarity: number;
+  /** Keep every candidate pair's soft alignment (for suggestions); off, it costs nothing. */
+  keepCandidates?: boolean;
 };
+
+/** A candidate pair of units that got the soft alignment, a < b. */
+export type ScoredPair = { a: number; b: number; similarity: number; z: number };
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 };
 
@@ -86,7 +91,7 @@ export function linkParaphrases(
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
   /** Called with the share of version pairs compared so far, in (0, 1]. */
   onProgress?: (fraction: number) => void,
-): { links: Link[]; pairZ: PairZ } {
+): { links: Link[]; pairZ: PairZ; scored: ScoredPair[]; agreement: PairAgreement } {
   const table = new WordTable(vectors);
   const profiles = profileUnits(units, table);
   table.freeze();
@@ -99,6 +104,7 @@ export function linkParaphrases(
   const byVersion = Array.from({ length: versionCount }, () => [] as Unit[]);
   for (const unit of units) byVersion[unit.version]!.push(unit);
   const links: Link[] = [];
+  const scored: ScoredPair[] = [];
   const pairs = versionPairsToCompare(byVersion, profiles);
   const step = Math.max(1, Math.floor(pairs.length / 50));
   pairs.forEach(([x, y], i) => {
@@ -111,6 +117,7 @@ export function linkParaphrases(
       baselines,
       candidates,
       table,
+      scored: options.keepCandidates ? scored : null,
     };
     links.push(...linkVersionPair(pair, options));
     if (onProgress && ((i + 1) % step === 0 || i + 1 === pairs.length))
@@ -120,11 +127,15 @@ export function linkParaphrases(
     const value = similarity(a, b);
     return (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
   };
-  return { links, pairZ };
+  const agreement: PairAgreement = (a, b) =>
+    countAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY);
+  return { links, pairZ, scored, agreement };
 }
 
 /** How far two units' similarity stands above both their baselines (the z of a would-be link). */
 export type PairZ = (a: number, b: number) => number;
+/** Points of agreement of two units, as links count them (countAnchors). */
+export type PairAgreement = (a: number, b: number) => number;
 
 /** Story-weighted profiles: a word common across this story's units links less. */
 export function profileUnits(units: readonly Unit[], table: WordTable): SentenceProfile[] {
@@ -153,10 +164,12 @@ type VersionPair = {
   similarity: Similarity;
   baselines: readonly Baseline[];
   table: WordTable;
+  /** Where to keep each candidate pair's soft alignment, or null. */
+  scored: ScoredPair[] | null;
 };
 
 function linkVersionPair(
-  { xs, ys, profiles, similarity, baselines, candidates: perUnit, table }: VersionPair,
+  { xs, ys, profiles, similarity, baselines, candidates: perUnit, table, scored }: VersionPair,
   options: LinkOptions,
 ): Link[] {
   if (xs.length === 0 || ys.length === 0) return [];
@@ -194,6 +207,11 @@ function linkVersionPair(
     const j = key - i * columns;
     const value = similarity(xs[i]!.index, ys[j]!.index);
     score[key] = value;
+    if (scored) {
+      const [a, b] = [xs[i]!.index, ys[j]!.index];
+      const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
+      scored.push({ a, b, similarity: value, z });
+    }
     if (bestOfX[i]! < 0 || value > score[i * columns + bestOfX[i]!]!) bestOfX[i] = j;
     if (bestOfY[j]! < 0 || value > score[bestOfY[j]! * columns + j]!) bestOfY[j] = i;
   }
