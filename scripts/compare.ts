@@ -1,28 +1,39 @@
 /**
- * `npm run --silent compare -- [--json] FILE...`: compares plain-text
- * versions of a story (one per file; the label is the file name) and prints
- * a readable summary, or with --json the engine's passages.
+ * `npm run --silent compare -- [--json] [--suggest K] [--strictness LEVEL] FILE...`:
+ * compares plain-text versions of a story (one per file; the label is the
+ * file name) and prints a readable summary, or with --json the engine's
+ * passages (and with --suggest K, each unit's best K candidates per other
+ * version as "suggestions").
  * `npm run --silent compare -- --pairs FILE.tsv`: judges sentence pairs in
  * MRPC's TSV format with the pair model, one JSON line per pair.
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { compareVersions } from "../src/core/align/compare-versions.ts";
+import {
+  compareVersions,
+  STRICTNESS_LEVELS,
+  type Strictness,
+} from "../src/core/align/compare-versions.ts";
 import { normalizeVersionText } from "../src/core/align/plain-text.ts";
-import type { VersionInput } from "../src/core/align/types.ts";
+import type { Suggestion, VersionInput } from "../src/core/align/types.ts";
 import { loadWordVectors } from "./lib/load-vectors.ts";
 import { judgePairs } from "./lib/judge-pairs.ts";
 import { parsePairsTsv } from "./lib/mrpc.ts";
 import { formatSummary } from "./lib/format-summary.ts";
 
-const USAGE = `usage: npm run --silent compare -- [--json] FILE...
+const USAGE = `usage: npm run --silent compare -- [--json] [--suggest K] [--strictness strict|balanced|loose] FILE...
        npm run --silent compare -- --pairs FILE.tsv`;
+
+// Options that take a value (the next argument).
+const VALUED = ["--pairs", "--suggest", "--strictness"];
 
 function main(args: string[]): number {
   const json = args.includes("--json");
   const pairsIndex = args.indexOf("--pairs");
+  const valueOf = (flag: string) =>
+    args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined;
   const files = args.filter(
-    (arg, i) => !arg.startsWith("--") && (pairsIndex < 0 || i !== pairsIndex + 1),
+    (arg, i) => !arg.startsWith("--") && !VALUED.includes(args[i - 1] ?? ""),
   );
   const vectors = loadWordVectors();
   if (pairsIndex >= 0) {
@@ -33,12 +44,26 @@ function main(args: string[]): number {
     }
     return 0;
   }
-  if (files.length === 0 || args.some((arg) => arg.startsWith("--") && arg !== "--json"))
+  const suggestArg = valueOf("--suggest");
+  const suggest = suggestArg === undefined ? 0 : Number(suggestArg);
+  const strictness = valueOf("--strictness");
+  const known = (arg: string) => arg === "--json" || VALUED.includes(arg);
+  if (
+    files.length === 0 ||
+    args.some((arg) => arg.startsWith("--") && !known(arg)) ||
+    !Number.isInteger(suggest) ||
+    suggest < 0 ||
+    (strictness !== undefined && !STRICTNESS_LEVELS.includes(strictness as Strictness))
+  )
     return fail(USAGE);
   const versions = readVersions(files);
-  const comparison = compareVersions(versions, { vectors });
+  const comparison = compareVersions(versions, {
+    vectors,
+    suggest,
+    ...(strictness ? { strictness: strictness as Strictness } : {}),
+  });
   if (json) {
-    const { versions: printed, passages } = comparison;
+    const { versions: printed, passages, suggestions } = comparison;
     process.stdout.write(
       `${JSON.stringify({
         versions: printed,
@@ -51,12 +76,28 @@ function main(args: string[]): number {
           group,
           score,
         })),
+        ...(suggestions ? { suggestions: suggestions.map(printSuggestion) } : {}),
       })}\n`,
     );
   } else {
     process.stdout.write(formatSummary(comparison));
   }
   return 0;
+}
+
+// Exactly the documented keys, in this order.
+function printSuggestion({ version, start, end, candidates }: Suggestion) {
+  return {
+    version,
+    start,
+    end,
+    candidates: candidates.map((c) => ({
+      version: c.version,
+      start: c.start,
+      end: c.end,
+      score: c.score,
+    })),
+  };
 }
 
 // One version per file; ids from file names, made unique.

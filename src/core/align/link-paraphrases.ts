@@ -17,11 +17,11 @@ import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
 import { countAnchors, symmetricAlignment } from "./pair-features.ts";
 import type { Unit } from "./prepare-units.ts";
-import { profileSentence, type SentenceProfile } from "./sentence-profile.ts";
+import type { SentenceProfile } from "./sentence-profile.ts";
 import { dot, topIndexes } from "./vector-math.ts";
 import { standardise, unitBaselines, type Baseline, type Similarity } from "./unit-baselines.ts";
 import { LARGE_STORY, versionPairsToCompare } from "./version-pairs.ts";
-import { backgroundWeigher, storyWeigher } from "./word-weights.ts";
+import { profileUnits } from "./word-weights.ts";
 
 /** A paraphrase link between two units of different versions. */
 export type Link = {
@@ -136,17 +136,6 @@ export function linkParaphrases(
 export type PairZ = (a: number, b: number) => number;
 /** Points of agreement of two units, as links count them (countAnchors). */
 export type PairAgreement = (a: number, b: number) => number;
-
-/** Story-weighted profiles: a word common across this story's units links less. */
-export function profileUnits(units: readonly Unit[], table: WordTable): SentenceProfile[] {
-  const documentFrequency = new Map<string, number>();
-  for (const unit of units) {
-    const stems = new Set(unit.tokens.filter((token) => !token.stop).map((token) => token.stem));
-    for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  }
-  const weigh = storyWeigher(backgroundWeigher(table.vectors), documentFrequency, units.length);
-  return units.map((unit) => profileSentence(unit.tokens, table, weigh));
-}
 
 // Symmetric soft alignment of two units. Not cached: each version pair
 // scores its own candidates once, and a cache of millions of pairs costs

@@ -6,7 +6,10 @@
  *   ("Ukraine" in a story about Ukraine) links sentences less than a word
  *   only two versions use ("Ottawa", "freeze").
  */
+import type { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
+import type { Unit } from "./prepare-units.ts";
+import { profileSentence, type SentenceProfile } from "./sentence-profile.ts";
 
 /** Weight of a content word, from its folded form and stem. */
 export type WordWeigher = (norm: string, stem: string) => number;
@@ -43,4 +46,15 @@ export function storyWeigher(
     const local = Math.log(1 + total / df) / maxIdf;
     return background(norm, stem) * (0.3 + 0.7 * local);
   };
+}
+
+/** Story-weighted profiles: a word common across this story's units links less. */
+export function profileUnits(units: readonly Unit[], table: WordTable): SentenceProfile[] {
+  const documentFrequency = new Map<string, number>();
+  for (const unit of units) {
+    const stems = new Set(unit.tokens.filter((token) => !token.stop).map((token) => token.stem));
+    for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  }
+  const weigh = storyWeigher(backgroundWeigher(table.vectors), documentFrequency, units.length);
+  return units.map((unit) => profileSentence(unit.tokens, table, weigh));
 }
