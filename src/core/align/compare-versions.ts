@@ -7,10 +7,12 @@
 import type { WordVectors } from "../vectors/word-vectors.ts";
 import { buildPassages } from "./build-passages.ts";
 import { findVerbatim } from "./find-verbatim.ts";
+import { resolveCorrections } from "./group-constraints.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
 import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION, linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
 import type { Comparison, Correction, VersionInput } from "./types.ts";
+import { separateUnlinkedRuns } from "./verbatim-constraints.ts";
 
 export type CompareOptions = {
   /**
@@ -52,7 +54,11 @@ export type CompareOptions = {
    * other version (see `Suggestion`). Off (0) by default, and then costs nothing.
    */
   suggest?: number;
-  /** The reader's corrections, applied as constraints on grouping (see `Correction`). */
+  /**
+   * The reader's corrections, applied as constraints on grouping (see
+   * `Correction` and group-constraints.ts); the result then carries one
+   * outcome per correction, in order. Offsets are into the version texts.
+   */
   corrections?: readonly Correction[];
   /** Called as each stage finishes, in order: for progress reports and stage timings. */
   onStage?: (stage: CompareStage) => void;
@@ -106,8 +112,13 @@ export function compareVersions(
     tokens[unit.version]!.push(...unit.tokens);
   }
   done("segment");
-  const runs = findVerbatim(tokens, unitStarts);
   const ids = canonical.map((v) => v.id);
+  // The reader's corrections bind the verbatim layer and grouping alike.
+  const corrected = options.corrections && resolveCorrections(units, ids, options.corrections);
+  const found = findVerbatim(tokens, unitStarts);
+  const runs = corrected
+    ? separateUnlinkedRuns(found, tokens, unitStarts, units, corrected.constraints.apart)
+    : found;
   const finish = (groups: UnitGroup[]) =>
     inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
   done("verbatim");
@@ -121,10 +132,17 @@ export function compareVersions(
     (fraction) => progress(0.15 + 0.75 * fraction, "paraphrase"),
   );
   done("paraphrase");
-  const groups = groupUnits(units, links, pairZ, options.minCohesion ?? DEFAULT_MIN_COHESION);
+  const groups = groupUnits(
+    units,
+    links,
+    pairZ,
+    options.minCohesion ?? DEFAULT_MIN_COHESION,
+    corrected?.constraints,
+  );
   done("group");
   const comparison = finish(groups);
   done("passages");
+  if (corrected) comparison.corrections = corrected.outcomes;
   return comparison;
 }
 

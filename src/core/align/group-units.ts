@@ -3,7 +3,10 @@
  * groups strongest first; a join that would put more than
  * MAX_UNITS_PER_VERSION units of one version in a group is refused, so a
  * chain of loose links cannot snowball into one group holding everything.
+ * The reader's corrections (group-constraints.ts) come first: their links
+ * are joined before the engine's, and no join may bridge their unlinks.
  */
+import { breaksUnlink, type GroupConstraints } from "./group-constraints.ts";
 import type { Link, PairZ } from "./link-paraphrases.ts";
 import type { Unit } from "./prepare-units.ts";
 
@@ -26,15 +29,19 @@ const COHESION_SAMPLE = 6;
  * versions, stand on average at least `minCohesion` above their baselines:
  * a link between the edge members of two claims
  * does not make them one claim (A~B and B~C, but A is not C).
+ * With `constraints`, the reader's links are joined first, unconditionally,
+ * and every join that would bridge a reader's unlink is refused.
  */
 export function groupUnits(
   units: readonly Unit[],
   links: readonly Link[],
   pairZ?: PairZ,
   minCohesion = 0,
+  constraints?: GroupConstraints,
 ): UnitGroup[] {
   const ordered = [...links].sort((p, q) => q.z - p.z || p.a - q.a || p.b - q.b);
   const groupOf = new Map<number, UnitGroup>();
+  for (const join of constraints?.joins ?? []) joinForced(groupOf, join.units, join.link);
   for (const link of ordered) {
     const left = groupOf.get(link.a);
     const right = groupOf.get(link.b);
@@ -44,6 +51,7 @@ export function groupUnits(
     }
     const members = [...(left?.units ?? [link.a]), ...(right?.units ?? [link.b])];
     if (!fitsVersions(units, members)) continue;
+    if (constraints && breaksUnlink(constraints, members)) continue;
     if (pairZ && left && right && cohesion(units, left.units, right.units, pairZ) < minCohesion)
       continue;
     if (pairZ && left && !right && cohesion(units, left.units, [link.b], pairZ) < minCohesion)
@@ -57,6 +65,25 @@ export function groupUnits(
     for (const unit of merged.units) groupOf.set(unit, merged);
   }
   return [...new Set(groupOf.values())].sort((p, q) => p.units[0]! - q.units[0]!);
+}
+
+// A reader's link: the groups of all its units become one, whatever the cap or cohesion.
+function joinForced(groupOf: Map<number, UnitGroup>, members: readonly number[], link: Link) {
+  const joined = new Set<UnitGroup>();
+  const all = new Set<number>();
+  for (const unit of members) {
+    const group = groupOf.get(unit);
+    if (group && !joined.has(group)) {
+      joined.add(group);
+      for (const member of group.units) all.add(member);
+    }
+    all.add(unit);
+  }
+  const merged: UnitGroup = {
+    units: [...all].sort((p, q) => p - q),
+    links: [...[...joined].flatMap((group) => group.links), link],
+  };
+  for (const unit of merged.units) groupOf.set(unit, merged);
 }
 
 // Mean z over pairs of members from different versions (evenly sampled).
