@@ -5,14 +5,13 @@
  * the CLI and the benchmarks in Node.
  */
 import type { WordVectors } from "../vectors/word-vectors.ts";
+import { applyCorrections } from "./apply-corrections.ts";
 import { buildPassages } from "./build-passages.ts";
 import { findVerbatim } from "./find-verbatim.ts";
-import { resolveCorrections } from "./group-constraints.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
 import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION, linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
 import type { Comparison, Correction, VersionInput } from "./types.ts";
-import { separateUnlinkedRuns } from "./verbatim-constraints.ts";
 
 export type CompareOptions = {
   /**
@@ -113,12 +112,12 @@ export function compareVersions(
   }
   done("segment");
   const ids = canonical.map((v) => v.id);
-  // The reader's corrections bind the verbatim layer and grouping alike.
-  const corrected = options.corrections && resolveCorrections(units, ids, options.corrections);
   const found = findVerbatim(tokens, unitStarts);
-  const runs = corrected
-    ? separateUnlinkedRuns(found, tokens, unitStarts, units, corrected.constraints.apart)
-    : found;
+  // The reader's corrections bind the verbatim layer and grouping alike.
+  const corrected =
+    options.corrections &&
+    applyCorrections({ runs: found, tokens, unitStarts, units }, ids, options.corrections);
+  const runs = corrected?.runs ?? found;
   const finish = (groups: UnitGroup[]) =>
     inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
   done("verbatim");

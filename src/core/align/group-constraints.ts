@@ -20,11 +20,12 @@ export const READER_LINK_Z = 3;
 /** What the corrections ask of grouping, in unit indexes. */
 export type GroupConstraints = {
   /**
-   * Units the reader linked: each list is joined into one group, in order,
-   * before the engine's links, whatever their z or cohesion. A join may
-   * exceed MAX_UNITS_PER_VERSION (the cap guards against chains of loose
-   * links, not against the reader's word); the engine's links cannot then
-   * add to that version in the group.
+   * Units the reader linked, with their word-for-word copies: each list is
+   * joined into one group, in order, before the engine's links, whatever
+   * their z or cohesion. A join may exceed MAX_UNITS_PER_VERSION (the cap
+   * guards against chains of loose links, not against the reader's word);
+   * the engine's links may still bring other versions into that group, but
+   * no more units of a version already past the cap.
    */
   joins: { units: number[]; link: Link }[];
   /** Units the reader unlinked: no group may hold a unit of `a` and a unit of `b`. */
@@ -51,37 +52,67 @@ export function unitsOfSpan(units: readonly Unit[], version: number, span: TextS
   return covered.length > 0 || best < 0 ? covered : [best];
 }
 
+/** The units of each correction's two sides (or why it cannot apply), and the unlinks among them. */
+export type MappedCorrections = {
+  sides: ({ a: number[]; b: number[] } | string)[];
+  apart: GroupConstraints["apart"];
+};
+
 /**
- * Turns corrections into constraints and says what became of each, in the
- * order given. Every valid unlink applies. Links are then taken in order; a
- * link whose join (with the links before it) would put two unlinked units in
- * one group is ignored: of a link and an unlink on one pair, the unlink wins.
- * `ids` are the version ids in canonical order (unit.version indexes them).
+ * First step: each correction's spans → units (`ids`: version ids in
+ * canonical order, which unit.version indexes). Every valid unlink applies.
  */
-export function resolveCorrections(
+export function mapCorrections(
   units: readonly Unit[],
   ids: readonly string[],
   corrections: readonly Correction[],
-): { constraints: GroupConstraints; outcomes: CorrectionOutcome[] } {
+): MappedCorrections {
   const sides = corrections.map((correction) => spansToUnits(units, ids, correction));
-  const constraints: GroupConstraints = { joins: [], apart: [] };
-  const reasons: (string | null)[] = sides.map((side) => (typeof side === "string" ? side : null));
+  const apart: GroupConstraints["apart"] = [];
   sides.forEach((side, i) => {
     const { kind, id } = corrections[i]!;
-    if (typeof side !== "string" && kind === "unlink") constraints.apart.push({ ...side, id });
+    if (typeof side !== "string" && kind === "unlink") apart.push({ ...side, id });
   });
-  const sets = new UnionFind(units.length);
+  return { sides, apart };
+}
+
+/**
+ * Second step: the links, in order, and what became of every correction. A
+ * link joins its units and their word-for-word copies (`copiesOf`, see
+ * verbatim-constraints.ts), so that a copy's verbatim sharing cannot hide
+ * it; a link whose join (with the links before it) would put two unlinked
+ * units in one group is ignored: of a link and an unlink on one pair, the
+ * unlink wins.
+ */
+export function resolveCorrections(
+  corrections: readonly Correction[],
+  { sides, apart }: MappedCorrections,
+  unitCount: number,
+  copiesOf: ReadonlyMap<number, readonly number[]> = new Map(),
+): { constraints: GroupConstraints; outcomes: CorrectionOutcome[] } {
+  const constraints: GroupConstraints = { joins: [], apart };
+  const reasons = sides.map((side) => (typeof side === "string" ? side : null));
+  const sets = new UnionFind(unitCount);
+  // The unlink a join of these members (with the joins before) would bridge.
+  const bridged = (members: readonly number[]) => {
+    const roots = new Set(members.map((unit) => sets.find(unit)));
+    return apart.find(
+      ({ a, b }) =>
+        a.some((unit) => roots.has(sets.find(unit))) &&
+        b.some((unit) => roots.has(sets.find(unit))),
+    );
+  };
   sides.forEach((side, i) => {
     if (typeof side === "string" || corrections[i]!.kind !== "link") return;
-    const members = [...side.a, ...side.b];
-    const roots = new Set(members.map((unit) => sets.find(unit)));
-    const blocking = constraints.apart.find(
-      (apart) =>
-        apart.a.some((unit) => roots.has(sets.find(unit))) &&
-        apart.b.some((unit) => roots.has(sets.find(unit))),
-    );
+    const linked = [...side.a, ...side.b];
+    const members = [
+      ...new Set([...linked, ...linked.flatMap((unit) => copiesOf.get(unit) ?? [])]),
+    ];
+    const blocking = bridged(linked) ?? bridged(members);
     if (blocking) {
-      reasons[i] = unlinkReason(blocking, side);
+      reasons[i] = bridged(linked)
+        ? unlinkReason(blocking, side)
+        : `a word-for-word copy of its passages is unlinked (${blocking.id})`;
       return;
     }
     for (const unit of members) sets.union(members[0]!, unit);

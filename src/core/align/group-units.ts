@@ -41,6 +41,7 @@ export function groupUnits(
 ): UnitGroup[] {
   const ordered = [...links].sort((p, q) => q.z - p.z || p.a - q.a || p.b - q.b);
   const groupOf = new Map<number, UnitGroup>();
+  // The reader's links first (resolveCorrections made sure they bridge no unlink).
   for (const join of constraints?.joins ?? []) joinForced(groupOf, join.units, join.link);
   for (const link of ordered) {
     const left = groupOf.get(link.a);
@@ -49,8 +50,9 @@ export function groupUnits(
       left.links.push(link);
       continue;
     }
-    const members = [...(left?.units ?? [link.a]), ...(right?.units ?? [link.b])];
-    if (!fitsVersions(units, members)) continue;
+    const [leftUnits, rightUnits] = [left?.units ?? [link.a], right?.units ?? [link.b]];
+    const members = [...leftUnits, ...rightUnits];
+    if (!fitsVersions(units, leftUnits, rightUnits)) continue;
     if (constraints && breaksUnlink(constraints, members)) continue;
     if (pairZ && left && right && cohesion(units, left.units, right.units, pairZ) < minCohesion)
       continue;
@@ -111,13 +113,23 @@ function sample(members: readonly number[]): readonly number[] {
   return Array.from({ length: COHESION_SAMPLE }, (_, i) => members[Math.floor(i * step)]!);
 }
 
-function fitsVersions(units: readonly Unit[], members: readonly number[]): boolean {
-  const counts = new Map<number, number>();
-  for (const member of members) {
-    const version = units[member]!.version;
-    const count = (counts.get(version) ?? 0) + 1;
-    if (count > MAX_UNITS_PER_VERSION) return false;
-    counts.set(version, count);
-  }
+// At most MAX_UNITS_PER_VERSION units of a version, or as many as one side
+// already holds: a reader's join may hold more, but nothing adds to them.
+function fitsVersions(
+  units: readonly Unit[],
+  left: readonly number[],
+  right: readonly number[],
+): boolean {
+  const counts = new Map<number, [number, number]>();
+  [left, right].forEach((members, side) => {
+    for (const member of members) {
+      const version = units[member]!.version;
+      const count = counts.get(version) ?? [0, 0];
+      count[side]! += 1;
+      counts.set(version, count);
+    }
+  });
+  for (const [inLeft, inRight] of counts.values())
+    if (inLeft + inRight > Math.max(MAX_UNITS_PER_VERSION, inLeft, inRight)) return false;
   return true;
 }

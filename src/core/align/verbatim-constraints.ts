@@ -1,56 +1,71 @@
 /**
- * The reader's unlinks in the verbatim layer. Runs holding the same words
- * form one component, and a component becomes one group; so two unlinked
- * sentences that share a word-for-word run would still be tied. Here such a
- * component is split: its runs are joined again pair by pair, the pairs
- * sharing the most windows first, and a join that would put a run of one
- * unlinked side with a run of the other is refused. A piece left with runs
- * of one version only shares nothing and is dropped, so its unit shows its
- * paraphrase (or unique) standing instead.
+ * The reader's corrections in the verbatim layer. Runs holding the same
+ * words form one component, and a component becomes one group; so:
+ * - two unlinked sentences that share a word-for-word run would still be
+ *   tied. Such a component is split: its runs are joined again pair by pair,
+ *   the pairs sharing the most windows first, and a join that would put a
+ *   run of one unlinked side with a run of the other is refused. A piece
+ *   left with runs of one version only shares nothing and is dropped, so its
+ *   unit shows its paraphrase (or unique) standing instead;
+ * - a linked unit mostly repeated word for word elsewhere would show as
+ *   verbatim with the copy and leave its linked counterpart alone; so the
+ *   units holding the copy join the reader's group with it (copiesOfUnits).
  */
 import type { Token } from "../text/tokenize.ts";
 import { MIN_CONTENT_IN_WINDOW, SHINGLE, type VerbatimRun } from "./find-verbatim.ts";
 import type { GroupConstraints } from "./group-constraints.ts";
 import type { Unit } from "./prepare-units.ts";
 
+/** The verbatim layer as compareVersions holds it. */
+export type VerbatimLayer = {
+  runs: readonly VerbatimRun[];
+  tokens: readonly (readonly Token[])[];
+  /** Token indexes where each version's units begin (runs never cross them: each lies in one unit). */
+  unitStarts: readonly (readonly number[])[];
+  units: readonly Unit[];
+};
+
 /**
- * Runs with every component that ties two unlinked sides split apart (see
- * above); other runs are returned as they are, and with no unlinks the very
- * same list. `unitStarts[v]` are the token indexes where version v's units
- * begin (runs never cross them, so each run lies in one unit).
+ * Each unit's word-for-word copies: when a run covers at least half of a
+ * unit's words, every other unit holding a run of the same component.
+ * Only units with such a run are keys.
+ */
+export function copiesOfUnits(layer: VerbatimLayer): Map<number, number[]> {
+  const unitOf = unitsOfRuns(layer);
+  const copies = new Map<number, Set<number>>();
+  for (const members of componentsOf(layer.runs).values()) {
+    for (const r of members) {
+      const run = layer.runs[r]!;
+      const unit = unitOf[r]!;
+      if ((run.endToken - run.startToken) * 2 < layer.units[unit]!.tokens.length) continue;
+      const set = copies.get(unit) ?? new Set();
+      for (const other of members) if (unitOf[other] !== unit) set.add(unitOf[other]!);
+      copies.set(unit, set);
+    }
+  }
+  return new Map([...copies].map(([unit, set]) => [unit, [...set].sort((p, q) => p - q)]));
+}
+
+/**
+ * The runs with every component that ties two unlinked sides split apart
+ * (see above); other runs as they are, and with no unlinks the very same list.
  */
 export function separateUnlinkedRuns(
-  runs: readonly VerbatimRun[],
-  tokens: readonly (readonly Token[])[],
-  unitStarts: readonly (readonly number[])[],
-  units: readonly Unit[],
+  layer: VerbatimLayer,
   apart: GroupConstraints["apart"],
 ): readonly VerbatimRun[] {
+  const { runs, tokens } = layer;
   if (apart.length === 0) return runs;
-  const firstUnit = new Map<number, number>();
-  for (const unit of units)
-    if (!firstUnit.has(unit.version)) firstUnit.set(unit.version, unit.index);
   // Each run's sides: 2k for side a of unlink k, 2k + 1 for side b.
   const sidesOfUnit = new Map<number, number[]>();
   apart.forEach(({ a, b }, k) => {
-    for (const [list, side] of [
-      [a, 2 * k],
-      [b, 2 * k + 1],
-    ] as const)
-      for (const unit of list) sidesOfUnit.set(unit, [...(sidesOfUnit.get(unit) ?? []), side]);
+    for (const unit of a) sidesOfUnit.set(unit, [...(sidesOfUnit.get(unit) ?? []), 2 * k]);
+    for (const unit of b) sidesOfUnit.set(unit, [...(sidesOfUnit.get(unit) ?? []), 2 * k + 1]);
   });
-  const sides = runs.map((run) => {
-    const unit =
-      firstUnit.get(run.version)! + lastAtOrBefore(unitStarts[run.version]!, run.startToken);
-    return new Set(sidesOfUnit.get(unit) ?? []);
-  });
-  const components = new Map<number, number[]>();
-  runs.forEach((run, r) =>
-    components.set(run.component, [...(components.get(run.component) ?? []), r]),
-  );
+  const sides = unitsOfRuns(layer).map((unit) => new Set(sidesOfUnit.get(unit) ?? []));
   const out = runs.map((run) => ({ ...run }));
   const dropped = new Set<number>();
-  for (const members of components.values()) {
+  for (const members of componentsOf(runs).values()) {
     const all = new Set(members.flatMap((r) => [...sides[r]!]));
     if (![...all].some((side) => side % 2 === 0 && all.has(side + 1))) continue;
     for (const piece of splitComponent(members, runs, tokens, sides)) {
@@ -63,6 +78,27 @@ export function separateUnlinkedRuns(
     }
   }
   return out.filter((_, r) => !dropped.has(r));
+}
+
+// The unit each run lies in.
+function unitsOfRuns({ runs, unitStarts, units }: VerbatimLayer): number[] {
+  const firstUnit = new Map<number, number>();
+  for (const unit of units)
+    if (!firstUnit.has(unit.version)) firstUnit.set(unit.version, unit.index);
+  return runs.map(
+    (run) => firstUnit.get(run.version)! + lastAtOrBefore(unitStarts[run.version]!, run.startToken),
+  );
+}
+
+// Run indexes by component, ascending.
+function componentsOf(runs: readonly VerbatimRun[]): Map<number, number[]> {
+  const components = new Map<number, number[]>();
+  runs.forEach((run, r) => {
+    const list = components.get(run.component);
+    if (list) list.push(r);
+    else components.set(run.component, [r]);
+  });
+  return components;
 }
 
 // Joins a component's runs again, strongest sharing first, never across an unlink.
