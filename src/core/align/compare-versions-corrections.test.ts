@@ -235,7 +235,7 @@ describe("compareVersions with corrections: properties", () => {
     { maxLength: 4 },
   );
 
-  it("keeps groups consistent, every applied link together and every applied unlink apart", () => {
+  it("keeps groups consistent and order-free, every applied link together, every unlink apart", () => {
     fc.assert(
       fc.property(story, picks, (texts, chosen) => {
         const versions = lettered(...texts.map((sentences) => sentences.join(" ")));
@@ -247,6 +247,10 @@ describe("compareVersions with corrections: properties", () => {
         });
         const comparison = compareVersions(versions, { vectors, corrections });
         expectConsistentGroups(comparison);
+        const reversed = compareVersions([...versions].reverse(), { vectors, corrections });
+        expect(versions.map((v) => passagesOf(reversed, v.id))).toEqual(
+          versions.map((v) => passagesOf(comparison, v.id)),
+        );
         expect(comparison.corrections!.map((o) => o.id)).toEqual(corrections.map((c) => c.id));
         comparison.corrections!.forEach((outcome, n) => {
           const { kind, a, b } = corrections[n]!;

@@ -28,7 +28,9 @@ export type VerbatimLayer = {
 /**
  * Each unit's word-for-word copies: when a run covers at least half of a
  * unit's words, every other unit holding a run of the same component.
- * Only units with such a run are keys.
+ * Only units with such a run are keys. The other unit may be longer (it
+ * says this claim and more): it still joins, since otherwise its verbatim
+ * sharing would take the linked unit's whole text away from the link.
  */
 export function copiesOfUnits(layer: VerbatimLayer): Map<number, number[]> {
   const unitOf = unitsOfRuns(layer);
