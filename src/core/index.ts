@@ -25,11 +25,19 @@ export { decodeWordVectors } from "./vectors/word-vectors.ts";
 export type { WordVectors } from "./vectors/word-vectors.ts";
 export { parseStory, parseStoryIndex } from "./story-format.ts";
 export type {
+  AnchoredSpan,
   Block,
   BlockKind,
   Story,
   StoryIndex,
   StoryIndexEntry,
+  StoredCorrection,
   Version,
 } from "./story-format.ts";
+export { anchorCorrections } from "./corrections/anchor-corrections.ts";
+export type {
+  AnchoredCorrections,
+  StaleCorrection,
+  SupersededCorrection,
+} from "./corrections/anchor-corrections.ts";
 export { countWords, countWordsInBlocks } from "./text/count-words.ts";

@@ -5,6 +5,7 @@
  * the CLI and the benchmarks in Node.
  */
 import type { WordVectors } from "../vectors/word-vectors.ts";
+import { applyCorrections } from "./apply-corrections.ts";
 import { buildPassages } from "./build-passages.ts";
 import { findVerbatim } from "./find-verbatim.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
@@ -54,7 +55,11 @@ export type CompareOptions = {
    * other version (see `Suggestion`). Off (0) by default, and then costs nothing.
    */
   suggest?: number;
-  /** The reader's corrections, applied as constraints on grouping (see `Correction`). */
+  /**
+   * The reader's corrections, applied as constraints on grouping (see
+   * `Correction` and group-constraints.ts); the result then carries one
+   * outcome per correction, in order. Offsets are into the version texts.
+   */
   corrections?: readonly Correction[];
   /** Called as each stage finishes, in order: for progress reports and stage timings. */
   onStage?: (stage: CompareStage) => void;
@@ -106,8 +111,13 @@ export function compareVersions(
     tokens[unit.version]!.push(...unit.tokens);
   }
   done("segment");
-  const runs = findVerbatim(tokens, unitStarts);
   const ids = canonical.map((v) => v.id);
+  const found = findVerbatim(tokens, unitStarts);
+  // The reader's corrections bind the verbatim layer and grouping alike.
+  const corrected =
+    options.corrections &&
+    applyCorrections({ runs: found, tokens, unitStarts, units }, ids, options.corrections);
+  const runs = corrected?.runs ?? found;
   const finish = (groups: UnitGroup[]) =>
     inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
   done("verbatim");
@@ -126,7 +136,13 @@ export function compareVersions(
     (fraction) => progress(0.15 + 0.75 * fraction, "paraphrase"),
   );
   done("paraphrase");
-  const groups = groupUnits(units, links, pairZ, options.minCohesion ?? preset.minCohesion);
+  const groups = groupUnits(
+    units,
+    links,
+    pairZ,
+    options.minCohesion ?? preset.minCohesion,
+    corrected?.constraints,
+  );
   done("group");
   const comparison = finish(groups);
   if (perVersion > 0) {
@@ -148,6 +164,7 @@ export function compareVersions(
     );
   }
   done("passages");
+  if (corrected) comparison.corrections = corrected.outcomes;
   return comparison;
 }
 

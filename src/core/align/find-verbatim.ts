@@ -13,7 +13,7 @@ import { UnionFind } from "./union-find.ts";
 /** Words per window: runs shorter than this are not verbatim sharing. */
 export const SHINGLE = 5;
 /** A window must carry at least this many content words ("one of the most" does not count). */
-const MIN_CONTENT_IN_WINDOW = 2;
+export const MIN_CONTENT_IN_WINDOW = 2;
 /** Unshared words between two runs shared with a common version are bridged (a small edit). */
 const MAX_GAP = 2;
 
