@@ -62,7 +62,8 @@ const FEATURE_IMPORTS = {
   "passage-details": ["comparison"],
   overview: ["comparison"],
   themes: ["comparison"],
-  reader: ["comparison", "passage-details", "overview", "themes"],
+  corrections: ["comparison"],
+  reader: ["comparison", "passage-details", "overview", "themes", "corrections"],
 };
 
 // What other code may import of a feature: its index.ts, and the pure modules

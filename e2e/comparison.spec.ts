@@ -1,29 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { highlightsStatus } from "./support/highlights.ts";
-
-/**
- * The first passage of a column whose screen-reader description matches:
- * the test picks passages as a reader of the descriptions would, so it does
- * not depend on exactly which sentences the engine links.
- */
-async function passageDescribed(column: Locator, description: RegExp): Promise<Locator> {
-  const buttons = column.getByRole("button");
-  const descriptions = await buttons.evaluateAll((elements) =>
-    elements.map((element) =>
-      (element.getAttribute("aria-describedby") ?? "")
-        .split(" ")
-        .map((id) => document.getElementById(id)?.textContent ?? "")
-        .join(" "),
-    ),
-  );
-  const index = descriptions.findIndex((text) => description.test(text));
-  expect(index, `a passage described as ${description}`).toBeGreaterThanOrEqual(0);
-  return buttons.nth(index);
-}
+import { passageDescribed, UNIQUE } from "./support/passages.ts";
 
 const SHARED_BY_SEVERAL = /^shared with .+ and .+, reworded$/;
-const UNIQUE = /^not found in the other versions$/;
 
 async function openReader(page: Page, query = "") {
   await page.goto(`/${query}`);
@@ -55,13 +35,18 @@ test("a shared passage says who shares it, and selecting it shows its counterpar
   await expect(panel.getByRole("insertion").first()).toBeVisible();
 });
 
-test("a unique passage says so and shows no counterparts", async ({ page }) => {
+test("a unique passage says so, shows no counterparts, and offers the closest passages instead", async ({
+  page,
+}) => {
   await openReader(page);
   const passage = await passageDescribed(versionA(page), UNIQUE);
   await passage.click();
   await expect(details(page)).toContainText("not found in the other versions");
-  await expect(details(page)).toContainText("No matching passage was found in the other versions.");
-  await expect(details(page).getByRole("heading", { level: 4 })).toHaveCount(0);
+  await expect(details(page).getByRole("heading", { name: /^Also in / })).toHaveCount(0);
+  await expect(details(page).getByRole("button", { name: /^Not the same claim/ })).toHaveCount(0);
+  await expect(
+    details(page).getByRole("heading", { name: "Not found in the other versions; closest:" }),
+  ).toBeVisible();
 });
 
 test("the show and shared-by filters change what is highlighted", async ({ page }) => {

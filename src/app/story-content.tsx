@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story, StoryIndexEntry } from "@/core/story-format.ts";
-import { SavedStoryActions, useSavedStory } from "@/features/library/index.ts";
+import { BundledStoryActions, SavedStoryActions, useSavedStory } from "@/features/library/index.ts";
 import { ReaderView } from "@/features/reader/index.ts";
 import { useStory } from "@/features/stories/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
@@ -18,7 +18,9 @@ type Query = {
 };
 
 export function BundledStoryContent({ entry }: { entry: StoryIndexEntry }) {
-  return <StoryBody title={entry.title} query={useStory(entry)} />;
+  const query = useStory(entry);
+  const actions = query.data && <BundledStoryActions story={query.data} />;
+  return <StoryBody title={entry.title} query={query} actions={actions} />;
 }
 
 type SavedStoryContentProps = {

@@ -39,8 +39,8 @@ export function StoryPage() {
     await setStoryParam(story.id);
   };
   const remove = async (story: Story) => {
-    await library.remove(story.id);
-    setDeleted(story);
+    const corrections = await library.remove(story.id);
+    setDeleted(corrections.length > 0 ? { ...story, corrections } : story);
     await setStoryParam(null);
   };
 

@@ -71,3 +71,41 @@ describe("parseStoryIndex", () => {
     });
   });
 });
+
+describe("parseStory: the reader's corrections (format version 2)", () => {
+  const correction = {
+    id: "c1",
+    kind: "link",
+    a: { version: "a", start: 0, end: 5, text: "Text." },
+    b: { version: "b", start: 0, end: 4, text: "Head" },
+    createdAt: 1_764_500_000_000,
+  };
+
+  it("accepts corrections between two versions of the story", () => {
+    const data = { formatVersion: 2, ...valid, corrections: [correction] };
+    expect(parseStory(data)).toEqual({ ok: true, value: data });
+  });
+
+  it("still reads a version-1 file, without formatVersion or corrections", () => {
+    expect(parseStory(valid).ok).toBe(true);
+  });
+
+  it("refuses a file from a newer release, saying so", () => {
+    expect(problems({ ...valid, formatVersion: 3 })).toEqual([
+      "formatVersion is from a newer release of Parallax (this one reads up to 2)",
+    ]);
+  });
+
+  it("names a correction on an unknown version, in one version, or backwards", () => {
+    const unknown = { ...correction, b: { ...correction.b, version: "z" } };
+    const same = { ...correction, b: { ...correction.a } };
+    const backwards = { ...correction, a: { ...correction.a, start: 5, end: 2 } };
+    expect(problems({ ...valid, corrections: [unknown, same] })).toEqual([
+      "corrections[0].b names no version of this story",
+      "corrections[1].b must be in another version than a",
+    ]);
+    expect(problems({ ...valid, corrections: [backwards] })).toEqual([
+      "corrections[0].a must end after it starts",
+    ]);
+  });
+});

@@ -31,7 +31,8 @@ describe("the app's database", () => {
     old.close();
     const { parallaxDb } = await import("./parallax-db.ts");
     const db = await parallaxDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
+    expect(db.objectStoreNames.contains("corrections")).toBe(true);
     expect(await db.get("stories", "kept")).toBeDefined();
     expect(await db.get("comparisons", "stale")).toBeUndefined();
     expect(db.transaction("comparisons").store.indexNames.contains("savedAtBytes")).toBe(true);
@@ -43,6 +44,6 @@ describe("the app's database", () => {
     await expect(parallaxDb()).rejects.toThrow(BLOCKED_MESSAGE);
     old.close();
     // Once that tab is gone, the next attempt opens it.
-    expect((await parallaxDb()).version).toBe(3);
+    expect((await parallaxDb()).version).toBe(4);
   });
 });

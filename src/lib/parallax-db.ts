@@ -1,16 +1,20 @@
 /**
  * The app's one IndexedDB database (through idb): the reader's own stories,
- * and a cache of comparison results so reopening a story is instant.
+ * the reader's corrections to each story's links (bundled stories too), and
+ * a cache of comparison results so reopening a story is instant.
  */
 import { openDB, type DBSchema } from "idb";
-import type { Story } from "@/core/story-format.ts";
+import type { StoredCorrection, Story } from "@/core/story-format.ts";
 
 export type SavedStory = { story: Story; savedAt: number };
 /** A cached result, with its approximate size in bytes (to keep the cache within bounds). */
+/** The reader's corrections to one story (links and unlinks), oldest first. */
+export type StoryCorrections = { storyId: string; corrections: StoredCorrection[] };
 export type CachedComparison = { key: string; result: unknown; savedAt: number; bytes: number };
 
 export interface ParallaxSchema extends DBSchema {
   stories: { key: string; value: SavedStory; indexes: { savedAt: number } };
+  corrections: { key: string; value: StoryCorrections };
   comparisons: {
     key: string;
     value: CachedComparison;
@@ -20,7 +24,7 @@ export interface ParallaxSchema extends DBSchema {
 }
 
 const DB_NAME = "parallax";
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 type ParallaxDb = Awaited<ReturnType<typeof openDB<ParallaxSchema>>>;
 
@@ -55,6 +59,7 @@ export function parallaxDb(): Promise<ParallaxDb> {
           comparisons.clear().catch(() => {});
           comparisons.createIndex("savedAtBytes", ["savedAt", "bytes"]);
         }
+        if (oldVersion < 4) db.createObjectStore("corrections", { keyPath: "storyId" });
       },
       blocked() {
         opening = undefined;

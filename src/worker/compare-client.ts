@@ -7,19 +7,23 @@
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
 import {
+  DEFAULT_ENGINE_SETTINGS,
   toResult,
   type ComparePreview,
   type CompareProgress,
   type CompareRequest,
   type CompareResponse,
   type CompareResult,
+  type EngineSettings,
   type WarmUpRequest,
 } from "./protocol.ts";
 
-export type { CompareResult } from "./protocol.ts";
+export type { CompareResult, EngineSettings } from "./protocol.ts";
 
 export type CompareOptions = {
   themes?: Theme[];
+  /** Strictness, suggestions and the reader's corrections (default: none of them). */
+  settings?: EngineSettings;
   /** Share of the work done (0–1) and the engine's stage, as it runs. */
   onProgress?: (fraction: number, stage: string) => void;
   /** Aborting stops the comparison and rejects with an AbortError. */
@@ -53,12 +57,20 @@ const pending = new Map<number, Pending>();
 export function compareInBackground(
   versions: VersionInput[],
   vectorsUrl: string | null,
-  { themes = [], onProgress, signal, cacheKey, onPreview }: CompareOptions = {},
+  {
+    themes = [],
+    settings = DEFAULT_ENGINE_SETTINGS,
+    onProgress,
+    signal,
+    cacheKey,
+    onPreview,
+  }: CompareOptions = {},
 ): Promise<CompareResult> {
   const request: CompareRequest = {
     kind: "compare",
     id: nextId++,
     versions,
+    settings,
     vectorsUrl,
     themes,
     cacheKey: cacheKey ?? null,

@@ -1,11 +1,29 @@
 /** Messages between the page and the comparison worker. */
-import type { Comparison, VersionInput } from "@/core/align/types.ts";
+import type { Strictness } from "@/core/align/strictness-levels.ts";
+import type { Comparison, Correction, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
+
+/** How the engine is asked to compare: what decides the result besides the texts. */
+export type EngineSettings = {
+  strictness: Strictness;
+  /** Closest candidates asked for per unit and other version (0: none). */
+  suggest: number;
+  /** The reader's corrections, anchored to the texts as they are now. */
+  corrections: Correction[];
+};
+
+/** The engine as it runs without the reader's settings. */
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
+  strictness: "balanced",
+  suggest: 0,
+  corrections: [],
+};
 
 export type CompareRequest = {
   kind: "compare";
   id: number;
   versions: VersionInput[];
+  settings: EngineSettings;
   /** Where to keep the result in the comparison cache (null: not kept). */
   cacheKey: string | null;
   /** Absolute URL of the word-vector table, or null to compare without it. */

@@ -19,8 +19,12 @@ export async function runComparison(
     const vectors = request.vectorsUrl
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
       : null;
+    const { strictness, suggest, corrections } = request.settings;
     const comparison = compareVersions(request.versions, {
       vectors,
+      strictness,
+      suggest,
+      ...(corrections.length > 0 ? { corrections } : {}),
       ...(onProgress ? { onProgress } : {}),
       ...(request.preview && onPreview ? { onPreview } : {}),
     });

@@ -4,10 +4,9 @@
  * measuring gold links found against links beyond the gold (docs/quality.md).
  */
 import { DEFAULT_LINK_OPTIONS, DEFAULT_MIN_COHESION } from "./link-paraphrases.ts";
+import type { Strictness } from "./strictness-levels.ts";
 
-/** How readily the engine links paraphrases: fewer and surer, the tuned default, or more. */
-export const STRICTNESS_LEVELS = ["strict", "balanced", "loose"] as const;
-export type Strictness = (typeof STRICTNESS_LEVELS)[number];
+export { STRICTNESS_LEVELS, type Strictness } from "./strictness-levels.ts";
 
 /** The link options a strictness level stands for (see CompareOptions for each). */
 export type StrictnessPreset = { minZ: number; minSimilarity: number; minCohesion: number };

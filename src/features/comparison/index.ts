@@ -7,8 +7,13 @@
  */
 export { prepareComparison } from "./api/get-comparison.ts";
 export { ComparisonStatus, type ComparisonStatusProps } from "./components/comparison-status.tsx";
-export { useReaderComparison } from "./hooks/use-reader-comparison.ts";
-export { ReaderContext, useReaderState, type ReaderState } from "./hooks/use-reader-state.ts";
+export { isPreview, useReaderComparison } from "./hooks/use-reader-comparison.ts";
+export {
+  ReaderContext,
+  useReaderState,
+  type ReaderCorrections,
+  type ReaderState,
+} from "./hooks/use-reader-state.ts";
 export { useReadingParams } from "./hooks/use-reading-params.ts";
 export {
   SHOW_MODES,
@@ -22,6 +27,7 @@ export {
   describePassage,
   groupStretches,
   listLabels,
+  passageAt,
   type ComparisonView,
   type Stretch,
   type VersionView,

@@ -6,6 +6,7 @@ import {
   compareInBackground,
   warmUpComparer,
   type CompareResult,
+  type EngineSettings,
 } from "@/worker/compare-client.ts";
 import { cacheKey, readCachedComparison } from "@/worker/comparison-cache.ts";
 
@@ -42,16 +43,18 @@ function vectorsUrl(): string {
  */
 export async function getComparison(
   story: Story,
+  settings: EngineSettings,
   signal?: AbortSignal,
   onProgress?: ProgressReport,
   onPreview?: PreviewReport,
 ): Promise<CompareResult> {
-  const key = cacheKey(story.id, digestStory(story));
+  const key = cacheKey(story.id, `${digestStory(story)}:${digestSettings(settings)}`);
   const cached = await readCachedComparison(key);
   if (cached) return cached;
   // The worker keeps the result in the cache as well.
   return compareInBackground(story.versions.map(versionToInput), vectorsUrl(), {
     themes: story.themes ?? [],
+    settings,
     cacheKey: key,
     ...(onProgress ? { onProgress } : {}),
     ...(onPreview && wordsIn(story) >= PREVIEW_FROM_WORDS ? { onPreview } : {}),
@@ -61,23 +64,39 @@ export async function getComparison(
 
 export const comparisonQueryOptions = (
   story: Story,
+  settings: EngineSettings,
   onProgress?: ProgressReport,
   onPreview?: PreviewReport,
 ) =>
   queryOptions({
-    // The texts decide the result; the id and a digest of the texts name it.
-    queryKey: ["comparison", story.id, digestStory(story)],
-    queryFn: ({ signal }) => getComparison(story, signal, onProgress, onPreview),
+    // The texts and the settings decide the result; the id and digests name it.
+    queryKey: ["comparison", story.id, digestStory(story), digestSettings(settings)],
+    queryFn: ({ signal }) => getComparison(story, settings, signal, onProgress, onPreview),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
 
+/**
+ * The story's comparison under `settings`, once `enabled` (the reader's
+ * corrections must be read first). While a new setting or correction is
+ * being computed, the previous result stays on screen (`isPlaceholderData`).
+ */
 export function useComparison(
   story: Story,
+  settings: EngineSettings,
+  enabled: boolean,
   onProgress?: ProgressReport,
   onPreview?: PreviewReport,
 ) {
-  return useQuery(comparisonQueryOptions(story, onProgress, onPreview));
+  return useQuery({
+    ...comparisonQueryOptions(story, settings, onProgress, onPreview),
+    enabled,
+    // The previous result of the same story, never another story's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === story.id && previousQuery.queryKey[2] === digestStory(story)
+        ? previous
+        : undefined,
+  });
 }
 
 const digests = new WeakMap<Story, string>();
@@ -95,13 +114,22 @@ function digestStory(story: Story): string {
 }
 
 function hashStory(story: Story): string {
+  return hashTexts(
+    story.versions.flatMap((version) => [version.id, ...version.blocks.map((block) => block.text)]),
+  );
+}
+
+// Settings are small: their JSON is digest enough.
+function digestSettings(settings: EngineSettings): string {
+  return hashTexts([JSON.stringify(settings)]);
+}
+
+function hashTexts(texts: readonly string[]): string {
   let hash = 0x811c9dc5;
-  for (const version of story.versions) {
-    for (const text of [version.id, ...version.blocks.map((block) => block.text)]) {
-      for (let i = 0; i < text.length; i += 1) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193);
-      }
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i += 1) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
     }
   }
   return (hash >>> 0).toString(36);

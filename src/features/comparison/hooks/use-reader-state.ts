@@ -1,6 +1,10 @@
 import { createContext, useContext } from "react";
 import type { ShowMode, ThemeFilter } from "../lib/reading-filters.ts";
 import type { ComparisonView, ViewPassage } from "../lib/comparison-view.ts";
+import type { useCorrections } from "./use-corrections.ts";
+
+/** The reader's corrections: the list, its anchoring, and ways to add and take back. */
+export type ReaderCorrections = ReturnType<typeof useCorrections>;
 
 /** The comparison and the reader's interaction state, for every column and panel. */
 export type ReaderState = {
@@ -15,6 +19,7 @@ export type ReaderState = {
   setHoveredGroup: (group: number | null) => void;
   selectedKey: string | null;
   select: (key: string | null) => void;
+  corrections: ReaderCorrections;
   /** Id of the hidden element that describes a passage to screen readers. */
   descriptionId: (passage: ViewPassage) => string;
 };

@@ -5,6 +5,7 @@ import {
   parseAsStringLiteral,
   useQueryStates,
 } from "nuqs";
+import { STRICTNESS_LEVELS } from "@/core/align/strictness-levels.ts";
 import { SHOW_MODES, THEME_MATCHES } from "../lib/reading-filters.ts";
 
 /**
@@ -24,6 +25,8 @@ export function useReadingParams() {
       themes: parseAsArrayOf(parseAsString),
       /** Whether a passage must carry any of the chosen themes, or all of them. */
       match: parseAsStringLiteral(THEME_MATCHES).withDefault("any"),
+      /** How readily the engine links paraphrases (?strictness=loose); absent: balanced. */
+      strictness: parseAsStringLiteral(STRICTNESS_LEVELS).withDefault("balanced"),
     },
     { history: "push" },
   );

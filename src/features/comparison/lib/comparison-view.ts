@@ -3,7 +3,7 @@
  * version's passages with stable keys and block segments, who tells each
  * group, and per-version figures.
  */
-import type { Comparison, Passage } from "@/core/align/types.ts";
+import type { Comparison, Correction, Passage, Suggestion } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
 import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
@@ -17,6 +17,8 @@ export type ViewPassage = Passage & {
   toldBy: number;
   /** Ids of the themes it speaks to. */
   themes: string[];
+  /** Its group holds it because of a link the reader made ("Same claim"). */
+  linkedByReader: boolean;
 };
 
 /** A block segment, marked where its passage begins and ends (passages may span blocks). */
@@ -41,13 +43,22 @@ export type ComparisonView = {
   labels: Map<string, string>;
   /** Theme id → label, for the story's themes. */
   themeLabels: Map<string, string>;
+  /** The engine's suggestions (when asked for), by version id, each list in text order. */
+  suggestions: Map<string, Suggestion[]>;
+  /** Each version's text as the engine read it (offsets point into it). */
+  texts: Map<string, string>;
 };
 
+/**
+ * Arranges an engine result for drawing. `readerLinks` are the reader's
+ * link corrections the engine applied: the passages they tie are marked.
+ */
 export function buildComparisonView(
   story: Story,
   comparison: Comparison,
   passageThemes: readonly string[][] = [],
   themes: readonly Theme[] = story.themes ?? [],
+  readerLinks: readonly Correction[] = [],
 ): ComparisonView {
   const themesOf = new Map(
     comparison.passages.map((p, i) => [`${p.version}:${p.start}`, passageThemes[i] ?? []]),
@@ -63,14 +74,20 @@ export function buildComparisonView(
     if (list) list.push(passage);
     else ofVersion.set(passage.version, [passage]);
   }
+  const texts = new Map<string, string>();
+  const linkedSpans = readerLinks.flatMap((link) => [link.a, link.b]);
   const versions = story.versions.map((version) => {
     const text = versionToInput(version).text;
+    texts.set(version.id, text);
+    const spans = linkedSpans.filter((span) => span.version === version.id);
     const passages = (ofVersion.get(version.id) ?? []).map((p) => ({
       ...p,
       key: `${p.version}:${p.start}`,
       text: text.slice(p.start, p.end),
       toldBy: p.sharedWith.length + 1,
       themes: themesOf.get(`${p.version}:${p.start}`) ?? [],
+      linkedByReader:
+        p.group !== null && spans.some((span) => span.start < p.end && p.start < span.end),
     }));
     for (const passage of passages) {
       byKey.set(passage.key, passage);
@@ -85,7 +102,23 @@ export function buildComparisonView(
       segments: markEnds(segmentBlocks(version.blocks, passages)),
     };
   });
-  return { comparison, versions, byKey, byGroup, labels, themeLabels };
+  const suggestions = new Map<string, Suggestion[]>();
+  for (const suggestion of comparison.suggestions ?? []) {
+    const list = suggestions.get(suggestion.version);
+    if (list) list.push(suggestion);
+    else suggestions.set(suggestion.version, [suggestion]);
+  }
+  return { comparison, versions, byKey, byGroup, labels, themeLabels, suggestions, texts };
+}
+
+/** The passage of a version that holds a text offset (null past its end). */
+export function passageAt(
+  view: ComparisonView,
+  version: string,
+  offset: number,
+): ViewPassage | null {
+  const passages = view.versions.find((v) => v.id === version)?.passages ?? [];
+  return passages.find((p) => p.start <= offset && offset < p.end) ?? null;
 }
 
 function markEnds(blocks: BlockSegment[][]): ViewSegment[][] {
@@ -117,7 +150,9 @@ export function listLabels(ids: readonly string[], labels: ReadonlyMap<string, s
 export function describePassage(passage: ViewPassage, labels: ReadonlyMap<string, string>): string {
   // "Not found", not "only here": the engine misses some claims told in other words.
   if (passage.kind === "unique") return "not found in the other versions";
-  const how = passage.kind === "verbatim" ? "word for word" : "reworded";
+  const how =
+    (passage.kind === "verbatim" ? "word for word" : "reworded") +
+    (passage.linkedByReader ? ", linked by you" : "");
   // Past a handful, names stop helping a listener: say how many.
   const who =
     passage.sharedWith.length > MAX_NAMED_SHARERS

@@ -45,12 +45,25 @@ export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActio
       <button type="button" onClick={() => setRenaming(true)} className={link}>
         Rename
       </button>
-      <button type="button" onClick={() => downloadStory(story)} className={link}>
+      <button type="button" onClick={() => void downloadStory(story)} className={link}>
         Export JSON
       </button>
       <button type="button" onClick={() => void onDelete()} className={link}>
         Delete
       </button>
     </div>
+  );
+}
+
+/** For a bundled story: export it as JSON, with the reader's corrections. */
+export function BundledStoryActions({ story }: { story: Story }) {
+  return (
+    <button
+      type="button"
+      onClick={() => void downloadStory(story)}
+      className="text-sm text-stone-600 underline underline-offset-2 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white"
+    >
+      Export JSON
+    </button>
   );
 }

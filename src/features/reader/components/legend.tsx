@@ -1,5 +1,8 @@
-/** What the marks in the columns mean, in words as well as colour. */
-export function Legend() {
+/**
+ * What the marks in the columns mean, in words as well as colour; the
+ * reader's own links get a line once there are any.
+ */
+export function Legend({ readerLinks = false }: { readerLinks?: boolean }) {
   return (
     <ul
       aria-label="Legend"
@@ -18,6 +21,14 @@ export function Legend() {
         shared in other words
       </li>
       <li>deeper blue: told by more versions</li>
+      {readerLinks && (
+        <li>
+          <span className="rounded-sm bg-sky-100/80 px-1 underline decoration-double decoration-2 underline-offset-4 decoration-violet-700 dark:bg-sky-900/50 dark:decoration-violet-300">
+            double underline
+          </span>{" "}
+          linked by you
+        </li>
+      )}
       <li>
         <span className="rounded-sm bg-amber-100/80 px-1 dark:bg-amber-900/40">no underline</span>{" "}
         not found in the others

@@ -22,6 +22,10 @@ const UNDERLINE = {
     "underline decoration-dotted decoration-2 underline-offset-[5px] decoration-sky-700 dark:decoration-sky-300",
 } as const;
 
+/** A link the reader made: a double underline, whatever the kind (the legend says so). */
+const READER_LINK =
+  "underline decoration-double decoration-2 underline-offset-[5px] decoration-violet-700 dark:decoration-violet-300";
+
 const UNIQUE = "bg-amber-100/80 dark:bg-amber-900/40";
 
 type PassageSpanProps = {
@@ -51,7 +55,7 @@ export function PassageSpan({ passage, text, first }: PassageSpanProps) {
   const tint =
     passage.kind === "unique"
       ? UNIQUE
-      : `${SHARED_TINT[passage.kind][strengthLevel(passage, view.versions.length)]} ${UNDERLINE[passage.kind]}`;
+      : `${SHARED_TINT[passage.kind][strengthLevel(passage, view.versions.length)]} ${passage.linkedByReader ? READER_LINK : UNDERLINE[passage.kind]}`;
   const className = [
     "cursor-pointer rounded-sm box-decoration-clone py-0.5",
     lit ? tint : "text-stone-500 dark:text-stone-400",

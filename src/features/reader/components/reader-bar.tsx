@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import type { ReactNode, RefObject } from "react";
+import type { Strictness } from "@/core/align/strictness-levels.ts";
 import type { Story } from "@/core/story-format.ts";
 import {
   type ShowMode,
@@ -22,6 +23,12 @@ type ReaderBarProps = {
   minToldBy: number;
   onShow: (show: ShowMode) => void;
   onMinToldBy: (k: number) => void;
+  strictness: Strictness;
+  onStrictness: (strictness: Strictness) => void;
+  /** Some passages are linked by the reader: the legend explains their mark. */
+  readerLinks: boolean;
+  /** The reader's corrections and a way to review them, once there are any. */
+  corrections: ReactNode;
   syncScroll: boolean;
   onSyncScroll: (on: boolean) => void;
   /** On a phone the filters fold away behind one button, to leave room for reading. */
@@ -41,14 +48,19 @@ export function ReaderBar(props: ReaderBarProps) {
     onSyncScroll,
     controlsOpen,
     onControlsOpen,
+    readerLinks,
+    corrections,
     ...filters
   } = props;
   const status = engine.status;
+  // The controls stay while a new strictness or correction is computed: the
+  // previous result is still on screen, and focus stays on the control used.
+  const ready = highlighted !== null && !partial;
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
   const count = story.versions.length;
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3 print:hidden">
-      {status === "ready" && (
+      {ready && (
         <button
           type="button"
           aria-expanded={controlsOpen}
@@ -58,10 +70,11 @@ export function ReaderBar(props: ReaderBarProps) {
           Filters and themes
         </button>
       )}
-      {status === "ready" && (
+      {ready && (
         <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>
           <ReadingToolbar versionCount={count} {...filters} />
-          <Legend />
+          <Legend readerLinks={readerLinks} />
+          {corrections}
         </div>
       )}
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">

@@ -1,14 +1,20 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
+import type { Comparison, Correction } from "@/core/align/types.ts";
 import {
   buildComparisonView,
   describePassage,
+  isPreview,
+  passageAt,
+  type ComparisonView,
+  type ViewPassage,
   ReaderContext,
   useReaderComparison,
   useReadingParams,
   type ReaderState,
 } from "@/features/comparison/index.ts";
+import { CorrectionsReview } from "@/features/corrections/index.ts";
 import { OverviewPanel, ReportButtons } from "@/features/overview/index.ts";
 import { PassageDetails } from "@/features/passage-details/index.ts";
 import { ThemeEditor, ThemeFilterBar, useStoryThemes } from "@/features/themes/index.ts";
@@ -27,7 +33,7 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  * columns sideways when they don't fit; a phone shows one at a time.
  */
 export function ReaderView({ story }: { story: Story }) {
-  const { result: latest, preview, engine: latestEngine } = useReaderComparison(story);
+  const { result: latest, preview, engine: latestEngine, corrections } = useReaderComparison(story);
   // Highlights for hundreds of versions take React a while to draw: a
   // deferred value draws them in an interruptible background render, so the
   // page keeps answering meanwhile (no long task), and the status line says
@@ -36,18 +42,28 @@ export function ReaderView({ story }: { story: Story }) {
   const result = useDeferredValue(latest ?? preview ?? undefined);
   // Still the preview while it shows, even after the full result has arrived
   // and is being drawn in the background.
-  const partial = result !== undefined && result !== latest;
+  const partial = result !== undefined && isPreview(result);
   const engine =
     latest !== undefined && result !== latest
       ? { ...latestEngine, status: "pending" as const }
       : latestEngine;
   const themes = useStoryThemes(story, result);
+  const readerLinks = useMemo(
+    () => appliedLinks(result, corrections.active),
+    [result, corrections],
+  );
   const view = useMemo(
     () =>
       result
-        ? buildComparisonView(story, result.comparison, themes.passageThemes, themes.themes)
+        ? buildComparisonView(
+            story,
+            result.comparison,
+            themes.passageThemes,
+            themes.themes,
+            readerLinks,
+          )
         : null,
-    [story, result, themes.passageThemes, themes.themes],
+    [story, result, themes.passageThemes, themes.themes, readerLinks],
   );
   const [params, setParams] = useReadingParams();
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
@@ -57,7 +73,7 @@ export function ReaderView({ story }: { story: Story }) {
   const row = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLDivElement>(null);
 
-  const selected = params.sel && view ? (view.byKey.get(params.sel) ?? null) : null;
+  const selected = view && params.sel ? findSelected(view, params.sel) : null;
   const visibleIds = visibleVersionIds(story, params.v);
   const select = useCallback(
     (key: string | null) => {
@@ -68,7 +84,7 @@ export function ReaderView({ story }: { story: Story }) {
       void setParams({ sel: key, ...reveal });
       if (version) setChosenId(version);
     },
-    [setParams, visibleIds],
+    [setParams, setChosenId, visibleIds],
   );
   const counterpartKeys = useMemo(
     () =>
@@ -104,6 +120,7 @@ export function ReaderView({ story }: { story: Story }) {
     setHoveredGroup,
     selectedKey: selected?.key ?? null,
     select,
+    corrections,
     descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
   };
   const visibleVersions = visibleIds.map((id) => story.versions.find((v) => v.id === id)!);
@@ -122,6 +139,14 @@ export function ReaderView({ story }: { story: Story }) {
           minToldBy={state?.minToldBy ?? 2}
           onShow={(show) => void setParams({ show })}
           onMinToldBy={(k) => void setParams({ k })}
+          strictness={params.strictness}
+          onStrictness={(strictness) => void setParams({ strictness })}
+          readerLinks={readerLinks.length > 0}
+          corrections={
+            view && (
+              <CorrectionsReview corrections={corrections} labels={view.labels} onShow={select} />
+            )
+          }
           syncScroll={syncScroll}
           onSyncScroll={setSyncScroll}
           controlsOpen={controlsOpen}
@@ -181,6 +206,29 @@ export function ReaderView({ story }: { story: Story }) {
       </div>
     </ReaderContext.Provider>
   );
+}
+
+// The reader's links the engine applied (it reports each correction's outcome).
+function appliedLinks(
+  result: { comparison: Comparison } | undefined,
+  active: readonly Correction[],
+): Correction[] {
+  const applied = new Set(
+    (result?.comparison.corrections ?? [])
+      .filter((outcome) => outcome.status === "applied")
+      .map((outcome) => outcome.id),
+  );
+  return active.filter((c) => c.kind === "link" && applied.has(c.id));
+}
+
+// The passage ?sel names; after a recomputation has moved passage
+// boundaries, the passage that now holds its offset.
+function findSelected(view: ComparisonView, sel: string): ViewPassage | null {
+  const exact = view.byKey.get(sel);
+  if (exact) return exact;
+  const at = sel.lastIndexOf(":");
+  const offset = Number(sel.slice(at + 1));
+  return Number.isInteger(offset) ? passageAt(view, sel.slice(0, at), offset) : null;
 }
 
 // The versions the URL asks for (unknown ids dropped), or all of them.

@@ -1,6 +1,13 @@
+import { STRICTNESS_LEVELS, type Strictness } from "@/core/align/strictness-levels.ts";
 import { SHOW_MODES, type ShowMode } from "@/features/comparison/index.ts";
 
 const SHOW_LABELS: Record<ShowMode, string> = { all: "All", shared: "Shared", unique: "Unique" };
+
+const STRICTNESS_LABELS: Record<Strictness, string> = {
+  strict: "Strict: fewer, surer links",
+  balanced: "Balanced",
+  loose: "Loose: more links, some wrong",
+};
 
 type ReadingToolbarProps = {
   show: ShowMode;
@@ -8,6 +15,8 @@ type ReadingToolbarProps = {
   versionCount: number;
   onShow: (show: ShowMode) => void;
   onMinToldBy: (k: number) => void;
+  strictness: Strictness;
+  onStrictness: (strictness: Strictness) => void;
 };
 
 /** Filters: which passages are highlighted, and how widely shared they must be. */
@@ -17,6 +26,8 @@ export function ReadingToolbar({
   versionCount,
   onShow,
   onMinToldBy,
+  strictness,
+  onStrictness,
 }: ReadingToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
@@ -61,6 +72,20 @@ export function ReadingToolbar({
           </select>
         </label>
       )}
+      <label className="flex items-center gap-2">
+        <span className="font-medium text-stone-600 dark:text-stone-300">Matching</span>
+        <select
+          value={strictness}
+          onChange={(event) => onStrictness(event.target.value as Strictness)}
+          className="rounded-md border border-stone-300 bg-white py-1 ps-2 pe-7 dark:border-stone-700 dark:bg-stone-900"
+        >
+          {STRICTNESS_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {STRICTNESS_LABELS[level]}
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   );
 }
