@@ -4,9 +4,9 @@ import { SHOW_MODES, type ShowMode } from "@/features/comparison/index.ts";
 const SHOW_LABELS: Record<ShowMode, string> = { all: "All", shared: "Shared", unique: "Unique" };
 
 const STRICTNESS_LABELS: Record<Strictness, string> = {
-  strict: "Strict: fewer, surer links",
+  strict: "Strict (fewer links)",
   balanced: "Balanced",
-  loose: "Loose: more links, some wrong",
+  loose: "Loose (more links)",
 };
 
 type ReadingToolbarProps = {
