@@ -1,7 +1,8 @@
 /**
  * One benchmark case, run in its own process so its peak memory is its own:
  * `tsx scripts/bench-case.ts bundled` or `tsx scripts/bench-case.ts N WORDS`.
- * Prints one JSON line: engine time (median of warm runs), peak RSS, and the
+ * Prints one JSON line: engine time (median of warm runs), the same with
+ * suggestions asked for as the app asks (SUGGESTIONS_PER_VERSION), peak RSS, and the
  * time of jsdiff diffWords over all pairs of versions (measured on up to
  * DIFF_SAMPLE pairs and scaled to all pairs when there are more).
  */
@@ -13,6 +14,8 @@ import { loadGold } from "./lib/gold.ts";
 import { loadWordVectors } from "./lib/load-vectors.ts";
 
 const DIFF_SAMPLE = 40;
+/** Candidates per unit and other version the reader asks for (use-reader-comparison.ts). */
+const APP_SUGGESTIONS = 3;
 const [kind, wordsArg] = process.argv.slice(2);
 const versions: VersionInput[] =
   kind === "bundled"
@@ -41,6 +44,14 @@ for (let i = 0; i < runs; i += 1) {
   if (times.length === 1 || times[times.length - 1]! <= Math.min(...times)) stages = timing;
 }
 times.sort((a, b) => a - b);
+// As the reader runs it: with the closest candidates the details panel offers.
+const suggestTimes: number[] = [];
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  compareVersions(versions, { vectors, suggest: APP_SUGGESTIONS });
+  suggestTimes.push(performance.now() - start);
+}
+suggestTimes.sort((a, b) => a - b);
 
 const pairs: [number, number][] = [];
 for (let i = 0; i < versions.length; i += 1)
@@ -59,6 +70,7 @@ console.log(
     versions: versions.length,
     words: totalWords,
     engineMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
+    withSuggestionsMs: Math.round(suggestTimes[Math.floor(suggestTimes.length / 2)]! * 10) / 10,
     stagesMs: stages,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     allPairsDiffMs: Math.round(diffMs),
