@@ -28,6 +28,7 @@ export {
   groupStretches,
   listLabels,
   passageAt,
+  showOnly,
   type ComparisonView,
   type Stretch,
   type VersionView,

@@ -111,6 +111,49 @@ export function buildComparisonView(
   return { comparison, versions, byKey, byGroup, labels, themeLabels, suggestions, texts };
 }
 
+/**
+ * The view as a reader of only `shown` versions sees it: only those
+ * versions, and each passage shared with the shown versions alone. A
+ * passage told elsewhere only by hidden versions reads as found nowhere else
+ * (among those shown), and "told by k" counts the shown. Hiding versions
+ * needs no new engine run: groups already say who tells what. `shown` in
+ * column order; the view itself when every version is shown.
+ */
+export function showOnly(view: ComparisonView, shown: readonly string[]): ComparisonView {
+  const visible = new Set(shown);
+  if (view.versions.every((v) => visible.has(v.id)) && shown.length === view.versions.length)
+    return view;
+  const byId = new Map(view.versions.map((v) => [v.id, v]));
+  const byKey = new Map<string, ViewPassage>();
+  const byGroup = new Map<number, ViewPassage[]>();
+  const versions = shown.flatMap((id) => {
+    const version = byId.get(id);
+    if (!version) return [];
+    const passages = version.passages.map((p) => {
+      const sharedWith = p.sharedWith.filter((other) => visible.has(other));
+      if (sharedWith.length === p.sharedWith.length) return p;
+      const alone = sharedWith.length === 0;
+      return {
+        ...p,
+        sharedWith,
+        toldBy: sharedWith.length + 1,
+        kind: alone ? ("unique" as const) : p.kind,
+        group: alone ? null : p.group,
+        score: alone ? 0 : p.score,
+        linkedByReader: !alone && p.linkedByReader,
+      };
+    });
+    for (const passage of passages) {
+      byKey.set(passage.key, passage);
+      if (passage.group !== null)
+        byGroup.set(passage.group, [...(byGroup.get(passage.group) ?? []), passage]);
+    }
+    // Segments point at passages by index, and the order is unchanged.
+    return [{ ...version, passages }];
+  });
+  return { ...view, versions, byKey, byGroup };
+}
+
 /** The passage of a version that holds a text offset (null past its end). */
 export function passageAt(
   view: ComparisonView,

@@ -34,7 +34,8 @@ export function PassageDetails() {
     new Set(byVersion.map((entry) => entry.version)),
     corrections.active.filter((c) => c.kind === "unlink"),
   );
-  const total = view.versions.length;
+  // Shared and told-by count the versions shown; say so when some are hidden.
+  const total = `${view.versions.length} versions${view.versions.length < view.labels.size ? " shown" : ""}`;
   const onJudged = (message: string) => {
     setJudged({ key: selected.key, message });
     heading.current?.focus();
@@ -68,7 +69,7 @@ export function PassageDetails() {
         {view.labels.get(selected.version)} ·{" "}
         {selected.kind === "unique"
           ? "not found in the other versions"
-          : `told by ${selected.toldBy} of ${total} versions, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
+          : `told by ${selected.toldBy} of ${total}, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
         {selected.linkedByReader && " · linked by you"}
       </p>
       <p role="status" className="mt-1 text-sm font-medium text-violet-900 dark:text-violet-200">

@@ -13,6 +13,8 @@ import { ReadingToolbar } from "./reading-toolbar.tsx";
 
 type ReaderBarProps = {
   story: Story;
+  /** How many of the story's versions are shown (the filters count only those). */
+  shownCount: number;
   /** How many passages the filters leave highlighted, of how many. */
   highlighted: { shown: number; total: number } | null;
   /** The highlights are a big story's word-for-word preview; the rest is still being found. */
@@ -40,6 +42,7 @@ type ReaderBarProps = {
 export function ReaderBar(props: ReaderBarProps) {
   const {
     story,
+    shownCount,
     highlighted,
     partial,
     row,
@@ -57,7 +60,7 @@ export function ReaderBar(props: ReaderBarProps) {
   // previous result is still on screen, and focus stays on the control used.
   const ready = highlighted !== null && !partial;
   const { canScrollBack, canScrollForward, scrollByColumn } = useRowScroll(row);
-  const count = story.versions.length;
+  const total = story.versions.length;
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3 print:hidden">
       {ready && (
@@ -72,7 +75,7 @@ export function ReaderBar(props: ReaderBarProps) {
       )}
       {ready && (
         <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>
-          <ReadingToolbar versionCount={count} {...filters} />
+          <ReadingToolbar versionCount={shownCount} hidden={total - shownCount} {...filters} />
           <Legend readerLinks={readerLinks} />
           {corrections}
         </div>
@@ -96,7 +99,9 @@ export function ReaderBar(props: ReaderBarProps) {
             />
             Sync scrolling
           </label>
-          <span className="me-1">{count} versions</span>
+          <span className="me-1">
+            {shownCount < total ? `${shownCount} of ${total} versions shown` : `${total} versions`}
+          </span>
           <RowButton
             label="Scroll to earlier versions"
             disabled={!canScrollBack}

@@ -1,26 +1,23 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
-import type { Comparison, Correction } from "@/core/align/types.ts";
 import {
-  buildComparisonView,
   describePassage,
-  isPreview,
   passageAt,
-  type ComparisonView,
-  type ViewPassage,
   ReaderContext,
-  useReaderComparison,
   useReadingParams,
+  type ComparisonView,
   type ReaderState,
+  type ViewPassage,
 } from "@/features/comparison/index.ts";
 import { CorrectionsReview } from "@/features/corrections/index.ts";
 import { OverviewPanel, ReportButtons } from "@/features/overview/index.ts";
 import { PassageDetails } from "@/features/passage-details/index.ts";
-import { ThemeEditor, ThemeFilterBar, useStoryThemes } from "@/features/themes/index.ts";
+import { ThemeEditor, ThemeFilterBar } from "@/features/themes/index.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageDescriptions } from "../hooks/use-passage-descriptions.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
+import { useShownComparison } from "../hooks/use-shown-comparison.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { countHighlighted } from "../lib/highlight.ts";
 import { ReaderBar } from "./reader-bar.tsx";
@@ -33,39 +30,10 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  * columns sideways when they don't fit; a phone shows one at a time.
  */
 export function ReaderView({ story }: { story: Story }) {
-  const { result: latest, preview, engine: latestEngine, corrections } = useReaderComparison(story);
-  // Highlights for hundreds of versions take React a while to draw: a
-  // deferred value draws them in an interruptible background render, so the
-  // page keeps answering meanwhile (no long task), and the status line says
-  // "working" until they are on screen. A big story's word-for-word preview
-  // shows until then.
-  const result = useDeferredValue(latest ?? preview ?? undefined);
-  // Still the preview while it shows, even after the full result has arrived
-  // and is being drawn in the background.
-  const partial = result !== undefined && isPreview(result);
-  const engine =
-    latest !== undefined && result !== latest
-      ? { ...latestEngine, status: "pending" as const }
-      : latestEngine;
-  const themes = useStoryThemes(story, result);
-  const readerLinks = useMemo(
-    () => appliedLinks(result, corrections.active),
-    [result, corrections],
-  );
-  const view = useMemo(
-    () =>
-      result
-        ? buildComparisonView(
-            story,
-            result.comparison,
-            themes.passageThemes,
-            themes.themes,
-            readerLinks,
-          )
-        : null,
-    [story, result, themes.passageThemes, themes.themes, readerLinks],
-  );
   const [params, setParams] = useReadingParams();
+  const visibleIds = visibleVersionIds(story, params.v);
+  const { result, partial, engine, corrections, themes, readerLinks, fullView, view } =
+    useShownComparison(story, visibleIds);
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [syncScroll, setSyncScroll] = useState(false);
@@ -74,7 +42,6 @@ export function ReaderView({ story }: { story: Story }) {
   const main = useRef<HTMLDivElement>(null);
 
   const selected = view && params.sel ? findSelected(view, params.sel) : null;
-  const visibleIds = visibleVersionIds(story, params.v);
   const select = useCallback(
     (key: string | null) => {
       const version = key?.slice(0, key.lastIndexOf(":"));
@@ -111,7 +78,7 @@ export function ReaderView({ story }: { story: Story }) {
     view,
     partial,
     show: params.show,
-    minToldBy: Math.min(Math.max(params.k, 2), story.versions.length),
+    minToldBy: Math.min(Math.max(params.k, 2), visibleIds.length),
     themeFilter: {
       ids: (params.themes ?? []).filter((id) => themes.themes.some((theme) => theme.id === id)),
       match: params.match,
@@ -131,6 +98,7 @@ export function ReaderView({ story }: { story: Story }) {
       <div ref={main} className="flex min-h-0 flex-1 flex-col print:block">
         <ReaderBar
           story={story}
+          shownCount={visibleIds.length}
           highlighted={state && countHighlighted(state, partial)}
           partial={partial}
           row={row}
@@ -172,7 +140,7 @@ export function ReaderView({ story }: { story: Story }) {
         <div className={controlsOpen ? "contents" : "contents max-sm:hidden"}>
           <OverviewPanel
             versions={story.versions}
-            view={view}
+            view={fullView}
             visible={visibleIds}
             onSelect={select}
             themes={themes.themes}
@@ -206,19 +174,6 @@ export function ReaderView({ story }: { story: Story }) {
       </div>
     </ReaderContext.Provider>
   );
-}
-
-// The reader's links the engine applied (it reports each correction's outcome).
-function appliedLinks(
-  result: { comparison: Comparison } | undefined,
-  active: readonly Correction[],
-): Correction[] {
-  const applied = new Set(
-    (result?.comparison.corrections ?? [])
-      .filter((outcome) => outcome.status === "applied")
-      .map((outcome) => outcome.id),
-  );
-  return active.filter((c) => c.kind === "link" && applied.has(c.id));
 }
 
 // The passage ?sel names; after a recomputation has moved passage

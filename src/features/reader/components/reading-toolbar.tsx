@@ -12,7 +12,10 @@ const STRICTNESS_LABELS: Record<Strictness, string> = {
 type ReadingToolbarProps = {
   show: ShowMode;
   minToldBy: number;
+  /** Versions shown: "shared by at least" counts among these. */
   versionCount: number;
+  /** Versions hidden, if any: the counts then say "of N shown". */
+  hidden: number;
   onShow: (show: ShowMode) => void;
   onMinToldBy: (k: number) => void;
   strictness: Strictness;
@@ -24,6 +27,7 @@ export function ReadingToolbar({
   show,
   minToldBy,
   versionCount,
+  hidden,
   onShow,
   onMinToldBy,
   strictness,
@@ -55,7 +59,7 @@ export function ReadingToolbar({
           ))}
         </div>
       </fieldset>
-      {versionCount > 2 && (
+      {versionCount >= 2 && (versionCount > 2 || hidden > 0) && (
         <label className="flex items-center gap-2">
           <span className="font-medium text-stone-600 dark:text-stone-300">Shared by at least</span>
           <select
@@ -67,6 +71,7 @@ export function ReadingToolbar({
             {Array.from({ length: versionCount - 1 }, (_, i) => i + 2).map((k) => (
               <option key={k} value={k}>
                 {k} of {versionCount}
+                {hidden > 0 ? " shown" : ""}
               </option>
             ))}
           </select>

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Comparison, Passage } from "@/core/align/types.ts";
+import type { Story } from "@/core/story-format.ts";
+import { buildComparisonView, describePassage, showOnly } from "./comparison-view.ts";
+
+const texts = {
+  a: "Leaders met on Tuesday. Only C also says this.",
+  b: "The leaders met on Tuesday.",
+  c: "On Tuesday the leaders met. C repeats what only A says.",
+};
+
+const story: Story = {
+  id: "s",
+  title: "S",
+  versions: Object.entries(texts).map(([id, text]) => ({
+    id,
+    label: `Version ${id.toUpperCase()}`,
+    blocks: [{ kind: "paragraph" as const, text }],
+  })),
+};
+
+const passage = (
+  version: string,
+  start: number,
+  end: number,
+  sharedWith: string[],
+  group: number | null,
+): Passage => ({
+  version,
+  start,
+  end,
+  kind: group === null ? "unique" : "paraphrase",
+  sharedWith,
+  group,
+  score: group === null ? 0 : 0.8,
+});
+
+const comparison: Comparison = {
+  versions: Object.entries(texts).map(([id, text]) => ({ id, label: id, text })),
+  passages: [
+    passage("a", 0, 24, ["b", "c"], 0),
+    passage("a", 24, 46, ["c"], 1),
+    passage("b", 0, 27, ["a", "c"], 0),
+    passage("c", 0, 28, ["a", "b"], 0),
+    passage("c", 28, 55, ["a"], 1),
+  ],
+  groups: [
+    { id: 0, kind: "paraphrase", versions: ["a", "b", "c"], score: 0.8 },
+    { id: 1, kind: "paraphrase", versions: ["a", "c"], score: 0.8 },
+  ],
+};
+
+describe("showOnly", () => {
+  const view = buildComparisonView(story, comparison);
+
+  it("is the view itself when every version is shown", () => {
+    expect(showOnly(view, ["a", "b", "c"])).toBe(view);
+  });
+
+  it("describes passages by the versions shown: sharers, told by, unique when only hidden ones tell it", () => {
+    const shown = showOnly(view, ["b", "a"]);
+    expect(shown.versions.map((v) => v.id)).toEqual(["b", "a"]);
+    const [first, second] = shown.versions[1]!.passages;
+    expect(first).toMatchObject({ sharedWith: ["b"], toldBy: 2, kind: "paraphrase", group: 0 });
+    expect(second).toMatchObject({ sharedWith: [], toldBy: 1, kind: "unique", group: null });
+    expect(describePassage(first!, shown.labels)).toBe("shared with Version B, reworded");
+    expect(describePassage(second!, shown.labels)).toBe("not found in the other versions");
+    expect(shown.byGroup.get(0)!.map((p) => p.version)).toEqual(["b", "a"]);
+    expect(shown.byGroup.has(1)).toBe(false);
+    expect(shown.byKey.has("c:0")).toBe(false);
+    // Segments still point at the same passages.
+    expect(shown.versions[1]!.segments).toBe(view.versions[0]!.segments);
+  });
+});

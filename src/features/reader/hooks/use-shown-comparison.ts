@@ -1,0 +1,70 @@
+import { useDeferredValue, useMemo } from "react";
+import type { Comparison, Correction } from "@/core/align/types.ts";
+import type { Story } from "@/core/story-format.ts";
+import {
+  buildComparisonView,
+  isPreview,
+  showOnly,
+  useReaderComparison,
+} from "@/features/comparison/index.ts";
+import { useStoryThemes } from "@/features/themes/index.ts";
+
+/**
+ * The story's comparison as the columns draw it: the engine's result (or a
+ * big story's preview), its themes, the view of every version (for the
+ * overview) and the view of the versions shown (`shown`, column order),
+ * where sharing counts only the shown versions.
+ */
+export function useShownComparison(story: Story, shown: readonly string[]) {
+  const { result: latest, preview, engine: latestEngine, corrections } = useReaderComparison(story);
+  // Highlights for hundreds of versions take React a while to draw: a
+  // deferred value draws them in an interruptible background render, so the
+  // page keeps answering meanwhile (no long task), and the status line says
+  // "working" until they are on screen. A big story's word-for-word preview
+  // shows until then.
+  const result = useDeferredValue(latest ?? preview ?? undefined);
+  // Still the preview while it shows, even after the full result has arrived
+  // and is being drawn in the background.
+  const partial = result !== undefined && isPreview(result);
+  const engine =
+    latest !== undefined && result !== latest
+      ? { ...latestEngine, status: "pending" as const }
+      : latestEngine;
+  const themes = useStoryThemes(story, result);
+  const readerLinks = useMemo(
+    () => appliedLinks(result, corrections.active),
+    [result, corrections],
+  );
+  const fullView = useMemo(
+    () =>
+      result
+        ? buildComparisonView(
+            story,
+            result.comparison,
+            themes.passageThemes,
+            themes.themes,
+            readerLinks,
+          )
+        : null,
+    [story, result, themes.passageThemes, themes.themes, readerLinks],
+  );
+  const shownKey = shown.join(",");
+  const view = useMemo(
+    () => fullView && showOnly(fullView, shownKey.split(",")),
+    [fullView, shownKey],
+  );
+  return { result, partial, engine, corrections, themes, readerLinks, fullView, view };
+}
+
+// The reader's links the engine applied (it reports each correction's outcome).
+function appliedLinks(
+  result: { comparison: Comparison } | undefined,
+  active: readonly Correction[],
+): Correction[] {
+  const applied = new Set(
+    (result?.comparison.corrections ?? [])
+      .filter((outcome) => outcome.status === "applied")
+      .map((outcome) => outcome.id),
+  );
+  return active.filter((c) => c.kind === "link" && applied.has(c.id));
+}
