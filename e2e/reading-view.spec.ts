@@ -47,3 +47,53 @@ test("with two versions shown, shared and unique describe those two alone", asyn
   );
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+/** What a reader sees of an outline: its style and colour ("none" when there is none). */
+function outlineOf(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return style.outlineStyle === "none" || style.outlineWidth === "0px"
+      ? "none"
+      : `${style.outlineStyle} ${style.outlineColor}`;
+  });
+}
+
+test("the selected claim stays outlined in every column, in its own colour, after a click, Show in, and a reload", async ({
+  page,
+}) => {
+  await openReader(page);
+  const clicked = await passageDescribed(
+    column(page, "Version A"),
+    /^shared with .+ and .+, reworded$/,
+  );
+  await clicked.click();
+  // With the pointer still on it, the clicked passage keeps the selection's colour.
+  const selectedColour = await outlineOf(clicked);
+  expect(selectedColour).not.toBe("none");
+  const panel = details(page);
+  const show = panel.getByRole("button", { name: /^Show in Version [B-E]$/ }).first();
+  const label = (await show.textContent())!.replace(/^Show in /, "");
+
+  // The panel was scrolled down; showing another passage brings its header back into view.
+  await panel.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await show.click();
+  const chosen = column(page, label).getByRole("button", { pressed: true });
+  await expect(chosen).toBeFocused();
+  await expect(chosen).toBeInViewport();
+  await expect(panel.getByRole("heading", { name: "Passage details" })).toBeInViewport();
+  expect(await panel.evaluate((element) => element.scrollTop)).toBe(0);
+  // The passage first clicked is now a counterpart: still outlined, in the other colour.
+  const asCounterpart = await outlineOf(clicked);
+  expect(asCounterpart).not.toBe("none");
+  expect(asCounterpart).not.toBe(await outlineOf(chosen));
+  expect(await outlineOf(chosen)).toBe(selectedColour);
+
+  for (const reopen of [() => page.reload(), () => page.goBack().then(() => page.goForward())]) {
+    await reopen();
+    await expect(highlightsStatus(page)).toBeVisible();
+    const again = column(page, label).getByRole("button", { pressed: true });
+    await expect(again).toBeVisible();
+    await expect.poll(() => outlineOf(again)).toBe(selectedColour);
+    await expect.poll(() => outlineOf(clicked)).toBe(asCounterpart);
+  }
+});

@@ -1,5 +1,5 @@
 import { X } from "lucide-react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { groupStretches, listLabels, useReaderState } from "@/features/comparison/index.ts";
 import { closestCandidates } from "../lib/closest-candidates.ts";
 import { ClosestList } from "./closest-list.tsx";
@@ -14,8 +14,22 @@ import { CounterpartList } from "./counterpart-list.tsx";
 export function PassageDetails() {
   const state = useReaderState();
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  // "Show in …" moves focus to the passage it shows, once it is drawn.
+  const focusNext = useRef<string | null>(null);
   const [judged, setJudged] = useState<{ key: string; message: string } | null>(null);
   const selected = state?.selectedKey ? state.view.byKey.get(state.selectedKey) : undefined;
+  const selectedKey = selected?.key ?? null;
+  useEffect(() => {
+    // A new passage's details start at the top, its header in view.
+    panel.current?.scrollTo({ top: 0 });
+    if (selectedKey && focusNext.current === selectedKey) {
+      focusNext.current = null;
+      document
+        .querySelector<HTMLElement>(`[data-passage="${CSS.escape(selectedKey)}"]`)
+        ?.focus({ preventScroll: true });
+    }
+  }, [selectedKey]);
   if (!state || !selected) return null;
   const { view, select, corrections } = state;
   const stretches = selected.group === null ? [] : groupStretches(view, selected.group);
@@ -40,9 +54,20 @@ export function PassageDetails() {
     setJudged({ key: selected.key, message });
     heading.current?.focus();
   };
-  const judging = { view, select, corrections, onJudged, selected: { span, text: selectedText } };
+  const showIn = (key: string) => {
+    focusNext.current = key;
+    select(key);
+  };
+  const judging = {
+    view,
+    select: showIn,
+    corrections,
+    onJudged,
+    selected: { span, text: selectedText },
+  };
   return (
     <aside
+      ref={panel}
       aria-labelledby="passage-details-title"
       className="flex max-h-[55vh] shrink-0 flex-col overflow-y-auto border-t border-stone-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:rounded-t-xl max-md:shadow-2xl md:max-h-none md:w-[24rem] md:rounded-md md:border print:hidden dark:border-stone-800 dark:bg-stone-900"
     >

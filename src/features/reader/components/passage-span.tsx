@@ -28,6 +28,14 @@ const READER_LINK =
 
 const UNIQUE = "bg-amber-100/80 dark:bg-amber-900/40";
 
+// Outlines hug the text (no offset), so they do not run through the lines around it.
+/** The selected claim in its own version: amber, the "selected" colour of the details panel's quote. */
+const SELECTED = "outline-2 outline-amber-600 dark:outline-amber-400";
+/** Its counterparts in the other versions. */
+const COUNTERPART = "outline-2 outline-sky-700 dark:outline-sky-300";
+/** Another claim's passages, while the pointer or focus is on one of them. */
+const HOVERED = "outline-1 outline-dashed outline-sky-700 dark:outline-sky-300";
+
 type PassageSpanProps = {
   passage: ViewPassage;
   text: string;
@@ -51,7 +59,19 @@ export function PassageSpan({ passage, text, first }: PassageSpanProps) {
   } = state;
   const lit = isHighlighted(passage, show, minToldBy) && matchesThemes(passage, state.themeFilter);
   const selected = selectedKey === passage.key;
-  const counterpart = passage.group !== null && passage.group === hoveredGroup;
+  // The whole selected claim stays outlined, whatever the pointer does: its
+  // pieces in its own version, and its counterparts in the others.
+  const chosen = selectedKey ? view.byKey.get(selectedKey) : undefined;
+  const sameClaim = chosen && chosen.group !== null && passage.group === chosen.group;
+  const outline = selected
+    ? SELECTED
+    : sameClaim
+      ? passage.version === chosen.version
+        ? SELECTED
+        : COUNTERPART
+      : passage.group !== null && passage.group === hoveredGroup
+        ? HOVERED
+        : "";
   const tint =
     passage.kind === "unique"
       ? UNIQUE
@@ -59,8 +79,7 @@ export function PassageSpan({ passage, text, first }: PassageSpanProps) {
   const className = [
     "cursor-pointer rounded-sm box-decoration-clone py-0.5",
     lit ? tint : "text-stone-500 dark:text-stone-400",
-    counterpart ? "outline-2 outline-sky-600 dark:outline-sky-300" : "",
-    selected ? "outline-3 outline-offset-1 outline-amber-600 dark:outline-amber-400" : "",
+    outline,
   ].join(" ");
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Enter" || event.key === " ") {
