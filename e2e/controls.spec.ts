@@ -153,7 +153,7 @@ test("with many versions the similarity overview is a heat map with the most ali
   // Copies of one source version (Copy 1, 6, 11, … all retell version a) sit side by side
   // in the theme coverage table, as in the map: 5 sources, so at most 4 changes of source.
   const coverage = page.getByRole("table", { name: /Passages about each theme/ });
-  await expect(coverage).toContainText("ordered as in the similarity map");
+  await expect(coverage).toHaveAccessibleName(/ordered as in the similarity map/);
   const labels = await coverage.getByRole("columnheader").allTextContents();
   expect(labels).toHaveLength(40);
   const sources = labels.map((label) => (Number(label.replace("Copy ", "")) - 1) % 5);

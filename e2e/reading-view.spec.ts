@@ -97,3 +97,133 @@ test("the selected claim stays outlined in every column, in its own colour, afte
     await expect.poll(() => outlineOf(clicked)).toBe(asCounterpart);
   }
 });
+
+/** How much of an element the viewport shows, in CSS pixels of height. */
+async function visibleHeight(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+  });
+}
+
+test.describe("the overview never hides the story", () => {
+  async function openOverview(page: Page) {
+    await openReader(page);
+    const toggle = page.getByRole("button", { name: /^Overview/ });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    // Open, it leaves the columns a readable height.
+    expect(await visibleHeight(column(page, "Version A"))).toBeGreaterThan(150);
+    return toggle;
+  }
+
+  test("choosing two versions to compare closes it and lands on them", async ({ page }) => {
+    const toggle = await openOverview(page);
+    await page
+      .getByRole("button", { name: /of Version B is also in Version D: compare these two$/ })
+      .click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("article")).toHaveCount(2);
+    await expect(column(page, "Version B")).toBeFocused();
+    expect(await visibleHeight(column(page, "Version B"))).toBeGreaterThan(300);
+    expect(await visibleHeight(column(page, "Version D"))).toBeGreaterThan(300);
+  });
+
+  test("choosing a theme in a version closes it and lands on that version", async ({ page }) => {
+    const toggle = await openOverview(page);
+    await page
+      .getByRole("button", { name: /^Version C: \d+ passages? about / })
+      .first()
+      .click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await expect(column(page, "Version C")).toBeFocused();
+    expect(await visibleHeight(column(page, "Version C"))).toBeGreaterThan(300);
+  });
+
+  test("choosing a left-out claim closes it and lands on the passage", async ({ page }) => {
+    const toggle = await openOverview(page);
+    await page
+      .getByLabel("What others say and this version leaves out")
+      .selectOption({ label: "Version E" });
+    await page
+      .getByRole("list", { name: "Left out of Version E" })
+      .getByRole("button")
+      .first()
+      .click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    const chosen = page.getByRole("button", { pressed: true });
+    await expect(chosen).toBeFocused();
+    await expect(chosen).toBeInViewport();
+    await expect(details(page)).toBeVisible();
+  });
+});
+
+test("the details panel makes room: the selection and the column beside it show whole, uncovered", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openReader(page);
+  const passage = await passageDescribed(column(page, "Version A"), /^shared with Version B/);
+  await passage.click();
+  const panel = await details(page).boundingBox();
+  expect(panel).not.toBeNull();
+  for (const label of ["Version A", "Version B"]) {
+    const box = (await column(page, label).boundingBox())!;
+    expect(box.x, `${label} starts inside the window`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${label} ends before the panel`).toBeLessThanOrEqual(panel!.x);
+  }
+});
+
+test.describe("at phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the legend shows without opening the filters, and opening them keeps the column tall", async ({
+    page,
+  }) => {
+    await openReader(page);
+    await expect(page.getByRole("list", { name: "Legend" })).toBeInViewport();
+    await page.getByRole("button", { name: "Filters and themes" }).click();
+    await expect(page.getByRole("combobox", { name: "Matching" })).toBeVisible();
+    const height = (await column(page, "Version A").boundingBox())!.height;
+    expect(height).toBeGreaterThan(844 * 0.5);
+  });
+
+  test("tabs that do not fit say there are more, and lead to them", async ({ page }) => {
+    await openReader(page);
+    const last = page.getByRole("tab", { name: "Version E" });
+    await expect(last).not.toBeInViewport({ ratio: 0.9 });
+    await page.getByRole("button", { name: "More versions" }).click();
+    await expect(last).toBeInViewport({ ratio: 0.9 });
+    await expect(page.getByRole("button", { name: "Earlier versions" })).toBeVisible();
+  });
+
+  test("the overview's tables stay inside the screen, scrolling sideways when wide", async ({
+    page,
+  }) => {
+    await openReader(page);
+    await page.getByRole("button", { name: "Filters and themes" }).click();
+    await page.getByRole("button", { name: /^Overview/ }).click();
+    // Each table's description wraps to the screen; a table wider than the
+    // screen scrolls inside its section, and says there is more.
+    for (const name of ["Similarity", "Theme coverage"]) {
+      const section = page.getByRole("region", { name });
+      await section.scrollIntoViewIfNeeded();
+      const bounds = (await section.boundingBox())!;
+      const description = section.getByText(/Choose a cell/);
+      const box = (await description.boundingBox())!;
+      expect(box.x + box.width, `${name}: its description ends on screen`).toBeLessThanOrEqual(
+        Math.min(390, bounds.x + bounds.width),
+      );
+      const table = section.getByRole("table");
+      const wider = await table.evaluate(
+        (element) => element.parentElement!.scrollWidth > element.parentElement!.clientWidth,
+      );
+      if (wider)
+        await expect(section.getByText("More to the right: scroll sideways")).toBeVisible();
+      const rowHeader = table.getByRole("rowheader").first();
+      await table.evaluate((element) => element.parentElement!.scrollTo({ left: 10_000 }));
+      await expect(rowHeader).toBeInViewport();
+    }
+  });
+});

@@ -2,6 +2,8 @@ import { useMemo } from "react";
 import type { ComparisonView } from "@/features/comparison/index.ts";
 import { similarityMatrix } from "../lib/similarity.ts";
 import { VersionHeaderRow } from "./version-header-row.tsx";
+import { WideTable } from "./wide-table.tsx";
+import { ROW_HEADER } from "../lib/table-styles.ts";
 
 type SimilarityTableProps = {
   view: ComparisonView;
@@ -13,45 +15,45 @@ type SimilarityTableProps = {
 export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
   const matrix = useMemo(() => similarityMatrix(view), [view]);
   return (
-    <table className="border-collapse text-sm">
-      <caption className="mb-2 text-start text-stone-600 dark:text-stone-400">
-        Share of each row’s words that the column version also tells. Choose a cell to read just
-        those two.
-      </caption>
-      <VersionHeaderRow versions={view.versions} />
-      <tbody>
-        {view.versions.map((row, i) => (
-          <tr key={row.id}>
-            <th scope="row" className="px-2 py-1 text-start font-medium whitespace-nowrap">
-              {row.label}
-            </th>
-            {view.versions.map((column, j) => {
-              const share = matrix[i]![j]!;
-              if (i === j)
-                return (
-                  <td key={column.id} className="px-2 py-1 text-center text-stone-400">
-                    —
-                  </td>
-                );
-              return (
-                <td key={column.id} className="p-0.5">
-                  <button
-                    type="button"
-                    aria-label={`${Math.round(share * 100)}% of ${row.label} is also in ${column.label}: compare these two`}
-                    onClick={() => onCompare(row.id, column.id)}
-                    className="w-full rounded px-2 py-1 text-center tabular-nums hover:outline-2 hover:outline-sky-600"
-                    style={{
-                      backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(share * 70)}%, transparent)`,
-                    }}
-                  >
-                    {Math.round(share * 100)}%
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <WideTable description="Share of each row’s words that the column version also tells. Choose a cell to read just those two.">
+      {(labelledBy) => (
+        <table aria-labelledby={labelledBy} className="border-collapse text-sm">
+          <VersionHeaderRow versions={view.versions} />
+          <tbody>
+            {view.versions.map((row, i) => (
+              <tr key={row.id}>
+                <th scope="row" className={ROW_HEADER}>
+                  {row.label}
+                </th>
+                {view.versions.map((column, j) => {
+                  const share = matrix[i]![j]!;
+                  if (i === j)
+                    return (
+                      <td key={column.id} className="px-2 py-1 text-center text-stone-400">
+                        —
+                      </td>
+                    );
+                  return (
+                    <td key={column.id} className="p-0.5">
+                      <button
+                        type="button"
+                        aria-label={`${Math.round(share * 100)}% of ${row.label} is also in ${column.label}: compare these two`}
+                        onClick={() => onCompare(row.id, column.id)}
+                        className="w-full rounded px-2 py-1 text-center tabular-nums hover:outline-2 hover:outline-sky-600"
+                        style={{
+                          backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(share * 70)}%, transparent)`,
+                        }}
+                      >
+                        {Math.round(share * 100)}%
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </WideTable>
   );
 }

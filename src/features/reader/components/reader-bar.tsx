@@ -63,22 +63,23 @@ export function ReaderBar(props: ReaderBarProps) {
   const total = story.versions.length;
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-x-6 gap-y-2 px-4 pb-3 print:hidden">
+      <button
+        type="button"
+        aria-expanded={controlsOpen}
+        disabled={!ready}
+        onClick={() => onControlsOpen(!controlsOpen)}
+        className="rounded-md border border-stone-300 px-2.5 py-1 text-sm disabled:opacity-50 sm:hidden dark:border-stone-700"
+      >
+        Filters and themes
+      </button>
+      {/* Drawn from the start, disabled until the comparison is in, so nothing moves when it is. */}
+      <fieldset disabled={!ready} className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>
+        <ReadingToolbar versionCount={shownCount} hidden={total - shownCount} {...filters} />
+      </fieldset>
+      {/* The key to the colours, on a phone too. */}
+      <Legend readerLinks={readerLinks} />
       {ready && (
-        <button
-          type="button"
-          aria-expanded={controlsOpen}
-          onClick={() => onControlsOpen(!controlsOpen)}
-          className="rounded-md border border-stone-300 px-2.5 py-1 text-sm sm:hidden dark:border-stone-700"
-        >
-          Filters and themes
-        </button>
-      )}
-      {ready && (
-        <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>
-          <ReadingToolbar versionCount={shownCount} hidden={total - shownCount} {...filters} />
-          <Legend readerLinks={readerLinks} />
-          {corrections}
-        </div>
+        <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>{corrections}</div>
       )}
       <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
         {status === "ready" &&

@@ -3,12 +3,9 @@ import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
 import {
   describePassage,
-  passageAt,
   ReaderContext,
   useReadingParams,
-  type ComparisonView,
   type ReaderState,
-  type ViewPassage,
 } from "@/features/comparison/index.ts";
 import { CorrectionsReview } from "@/features/corrections/index.ts";
 import { OverviewPanel, ReportButtons } from "@/features/overview/index.ts";
@@ -17,7 +14,9 @@ import { ThemeEditor, ThemeFilterBar } from "@/features/themes/index.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageDescriptions } from "../hooks/use-passage-descriptions.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
+import { useFocusAfterRender } from "../hooks/use-focus-after-render.ts";
 import { useShownComparison } from "../hooks/use-shown-comparison.ts";
+import { findSelected, visibleVersionIds } from "../lib/reading-selection.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { countHighlighted } from "../lib/highlight.ts";
 import { ReaderBar } from "./reader-bar.tsx";
@@ -40,6 +39,7 @@ export function ReaderView({ story }: { story: Story }) {
   const [controlsOpen, setControlsOpen] = useState(false);
   const row = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLDivElement>(null);
+  const focusNext = useFocusAfterRender();
 
   const selected = view && params.sel ? findSelected(view, params.sel) : null;
   const select = useCallback(
@@ -95,7 +95,12 @@ export function ReaderView({ story }: { story: Story }) {
 
   return (
     <ReaderContext.Provider value={state}>
-      <div ref={main} className="flex min-h-0 flex-1 flex-col print:block">
+      {/* On a phone the controls and the column scroll as one page, so opening the
+          filters never squeezes the column. */}
+      <div
+        ref={main}
+        className={`flex min-h-0 flex-1 flex-col print:block ${controlsOpen ? "max-sm:overflow-y-auto" : ""}`}
+      >
         <ReaderBar
           story={story}
           shownCount={visibleIds.length}
@@ -120,6 +125,8 @@ export function ReaderView({ story }: { story: Story }) {
           controlsOpen={controlsOpen}
           onControlsOpen={setControlsOpen}
         />
+        {/* Room for one row of themes while they are found, so the columns do not jump. */}
+        {(!state || partial) && <div aria-hidden="true" className="h-9.5 shrink-0 max-sm:hidden" />}
         {state && !partial && themes.themes.length > 0 && (
           <div className={`shrink-0 px-4 pb-3 print:hidden ${controlsOpen ? "" : "max-sm:hidden"}`}>
             <ThemeFilterBar
@@ -142,12 +149,22 @@ export function ReaderView({ story }: { story: Story }) {
             versions={story.versions}
             view={fullView}
             visible={visibleIds}
-            onSelect={select}
+            onSelect={(key) => {
+              focusNext(key);
+              select(key);
+            }}
+            onCompare={(a, b) => {
+              focusNext(`version-${a}`);
+              void setParams({ v: [a, b] });
+            }}
             themes={themes.themes}
             report={
               result && !partial && <ReportButtons story={story} comparison={result.comparison} />
             }
-            onThemeFilter={(theme, version) => void setParams({ themes: [theme], v: [version] })}
+            onThemeFilter={(theme, version) => {
+              focusNext(`version-${version}`);
+              void setParams({ themes: [theme], v: [version], sel: null });
+            }}
             onVisible={(v) =>
               void setParams({
                 v:
@@ -160,8 +177,15 @@ export function ReaderView({ story }: { story: Story }) {
           />
         </div>
         <VersionSwitcher versions={visibleVersions} activeId={activeId} onSelect={setChosenId} />
-        <div className="flex min-h-0 flex-1 gap-4 px-3 pb-3 sm:px-4 sm:pb-4 print:block">
-          <VersionRow row={row} versions={visibleVersions} view={view} activeId={activeId} />
+        {/* The columns keep a readable height whatever opens above them. */}
+        <div className="flex min-h-48 flex-1 gap-4 px-3 pb-3 max-sm:min-h-[70dvh] sm:px-4 sm:pb-4 print:block">
+          <VersionRow
+            row={row}
+            versions={visibleVersions}
+            view={view}
+            activeId={activeId}
+            detailsOpen={selected !== null}
+          />
           <PassageDetails />
         </div>
         <div hidden>
@@ -174,21 +198,4 @@ export function ReaderView({ story }: { story: Story }) {
       </div>
     </ReaderContext.Provider>
   );
-}
-
-// The passage ?sel names; after a recomputation has moved passage
-// boundaries, the passage that now holds its offset.
-function findSelected(view: ComparisonView, sel: string): ViewPassage | null {
-  const exact = view.byKey.get(sel);
-  if (exact) return exact;
-  const at = sel.lastIndexOf(":");
-  const offset = Number(sel.slice(at + 1));
-  return Number.isInteger(offset) ? passageAt(view, sel.slice(0, at), offset) : null;
-}
-
-// The versions the URL asks for (unknown ids dropped), or all of them.
-function visibleVersionIds(story: Story, requested: readonly string[] | null): string[] {
-  const known = new Set(story.versions.map((v) => v.id));
-  const asked = [...new Set((requested ?? []).filter((id) => known.has(id)))];
-  return asked.length > 0 ? asked : story.versions.map((v) => v.id);
 }

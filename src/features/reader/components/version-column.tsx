@@ -18,13 +18,18 @@ type VersionColumnProps = {
   view: VersionView | undefined;
   /** On a phone only the active column shows; wider screens show them all. */
   active: boolean;
+  /**
+   * Make room for the details panel: columns narrow (down to 22rem) so that
+   * the selection and the column beside it both show whole.
+   */
+  narrow?: boolean;
 };
 
 /**
  * One version as a column: an article named by its label, headed by the
  * label and word count, scrolling on its own so headers stay in view.
  */
-export function VersionColumn({ version, view, active }: VersionColumnProps) {
+export function VersionColumn({ version, view, active, narrow = false }: VersionColumnProps) {
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
   // Counted here, for the columns on screen, not for every version up front.
   const uniqueWords = useMemo(
@@ -47,7 +52,7 @@ export function VersionColumn({ version, view, active }: VersionColumnProps) {
       : undefined;
   return (
     <div
-      className={`relative flex w-full shrink-0 snap-start sm:w-[34rem] print:mb-6 print:flex! print:w-full print:break-inside-auto ${active ? "" : "max-sm:hidden"}`}
+      className={`relative flex w-full shrink-0 snap-start ${narrow ? "sm:w-[min(34rem,max(22rem,calc(50%-0.5rem)))]" : "sm:w-[34rem]"} print:mb-6 print:flex! print:w-full print:break-inside-auto ${active ? "" : "max-sm:hidden"}`}
     >
       <article
         ref={article}

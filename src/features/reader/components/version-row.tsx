@@ -15,10 +15,12 @@ type VersionRowProps = {
   versions: readonly Version[];
   view: ComparisonView | null;
   activeId: string;
+  /** The details panel is open beside the row: two columns should still fit whole. */
+  detailsOpen: boolean;
 };
 
 /** The row of columns, scrolling sideways; long rows draw only what is in view. */
-export function VersionRow({ row, versions, view, activeId }: VersionRowProps) {
+export function VersionRow({ row, versions, view, activeId, detailsOpen }: VersionRowProps) {
   const virtual = versions.length > VIRTUALISE_ABOVE;
   // TanStack Virtual hands back fresh measurements each render; nothing here is memoised on them.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -35,6 +37,8 @@ export function VersionRow({ row, versions, view, activeId }: VersionRowProps) {
       version={version}
       view={view?.versions.find((v) => v.id === version.id)}
       active={version.id === activeId}
+      // Virtualised rows lay columns out at a fixed stride.
+      narrow={detailsOpen && !virtual}
     />
   );
   return (

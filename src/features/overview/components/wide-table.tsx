@@ -1,0 +1,48 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+
+type WideTableProps = {
+  /** What the table shows and how to use it; also the table's accessible name. */
+  description: ReactNode;
+  /** The table, given the id of its name (set it as `aria-labelledby`). */
+  children: (labelledBy: string) => ReactNode;
+};
+
+/**
+ * A table that may be wider than the screen: its description wraps to the
+ * width available, the table scrolls sideways on its own, and while part of
+ * it is out of sight a cue says so (not colour alone: words and an arrow).
+ */
+export function WideTable({ description, children }: WideTableProps) {
+  const id = useId();
+  const area = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState(false);
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    const update = () =>
+      setMore(element.scrollLeft < element.scrollWidth - element.clientWidth - 1);
+    update();
+    element.addEventListener("scroll", update, { passive: true });
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => {
+      element.removeEventListener("scroll", update);
+      observer.disconnect();
+    };
+  }, []);
+  return (
+    <div className="min-w-0">
+      <p id={id} className="mb-2 text-sm text-stone-600 dark:text-stone-400">
+        {description}
+      </p>
+      <div ref={area} className="overflow-x-auto">
+        {children(id)}
+      </div>
+      {more && (
+        <p className="mt-1 text-end text-xs text-stone-600 dark:text-stone-400">
+          More to the right: scroll sideways <span aria-hidden="true">→</span>
+        </p>
+      )}
+    </div>
+  );
+}
