@@ -35,14 +35,15 @@ export function WideTable({ description, children }: WideTableProps) {
       <p id={id} className="mb-2 text-sm text-stone-600 dark:text-stone-400">
         {description}
       </p>
-      <div ref={area} className="overflow-x-auto">
-        {children(id)}
-      </div>
+      {/* Above the table, where it is seen before the table runs off the screen. */}
       {more && (
-        <p className="mt-1 text-end text-xs text-stone-600 dark:text-stone-400">
+        <p className="mb-1 text-end text-xs text-stone-600 dark:text-stone-400">
           More to the right: scroll sideways <span aria-hidden="true">→</span>
         </p>
       )}
+      <div ref={area} className="overflow-x-auto">
+        {children(id)}
+      </div>
     </div>
   );
 }
