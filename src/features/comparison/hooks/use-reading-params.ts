@@ -1,5 +1,6 @@
 import {
   parseAsArrayOf,
+  parseAsBoolean,
   parseAsInteger,
   parseAsString,
   parseAsStringLiteral,
@@ -27,6 +28,8 @@ export function useReadingParams() {
       match: parseAsStringLiteral(THEME_MATCHES).withDefault("any"),
       /** How readily the engine links paraphrases (?strictness=loose); absent: balanced. */
       strictness: parseAsStringLiteral(STRICTNESS_LEVELS).withDefault("balanced"),
+      /** Scroll the columns together (?sync=true), kept across reloads like the rest. */
+      sync: parseAsBoolean.withDefault(false),
     },
     { history: "push" },
   );

@@ -14,6 +14,12 @@ type SimilarityTableProps = {
 /** Versions × versions: how much of each row version the column version also tells. */
 export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
   const matrix = useMemo(() => similarityMatrix(view), [view]);
+  // Shading spans the table's own range, so 15% and 47% look clearly apart
+  // (in dark mode too); the figure in each cell says the exact share.
+  const shares = matrix.flatMap((row, i) => row.filter((_, j) => j !== i));
+  const low = Math.min(...shares);
+  const span = Math.max(...shares) - low || 1;
+  const shade = (share: number) => Math.round(10 + 65 * ((share - low) / span));
   return (
     <WideTable description="Share of each row’s words that the column version also tells. Choose a cell to read just those two.">
       {(labelledBy) => (
@@ -39,9 +45,9 @@ export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
                         type="button"
                         aria-label={`${Math.round(share * 100)}% of ${row.label} is also in ${column.label}: compare these two`}
                         onClick={() => onCompare(row.id, column.id)}
-                        className="w-full rounded px-2 py-1 text-center tabular-nums hover:outline-2 hover:outline-sky-600"
+                        className="w-full rounded px-2 py-1 text-center tabular-nums [--shade-strong:var(--color-sky-500)] hover:outline-2 hover:outline-sky-600 dark:[--shade-strong:var(--color-sky-600)]"
                         style={{
-                          backgroundColor: `color-mix(in oklab, var(--color-sky-500) ${Math.round(share * 70)}%, transparent)`,
+                          backgroundColor: `color-mix(in oklab, var(--shade-strong) ${shade(share)}%, transparent)`,
                         }}
                       >
                         {Math.round(share * 100)}%

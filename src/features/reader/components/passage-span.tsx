@@ -94,6 +94,7 @@ export function PassageSpan({ passage, text, first }: PassageSpanProps) {
       aria-pressed={selected}
       aria-describedby={descriptionId(passage)}
       data-passage={passage.key}
+      data-group={passage.group ?? undefined}
       {...(first ? { "data-passage-start": "" } : {})}
       className={className}
       onClick={() => select(passage.key)}

@@ -19,6 +19,7 @@ import { useShownComparison } from "../hooks/use-shown-comparison.ts";
 import { findSelected, visibleVersionIds } from "../lib/reading-selection.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { countHighlighted } from "../lib/highlight.ts";
+import { PrintFilters } from "./print-filters.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { VersionRow } from "./version-row.tsx";
 import { VersionSwitcher } from "./version-switcher.tsx";
@@ -35,7 +36,6 @@ export function ReaderView({ story }: { story: Story }) {
     useShownComparison(story, visibleIds);
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [syncScroll, setSyncScroll] = useState(false);
   const [controlsOpen, setControlsOpen] = useState(false);
   const row = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLDivElement>(null);
@@ -63,7 +63,7 @@ export function ReaderView({ story }: { story: Story }) {
     [selected, view],
   );
   useLevelScroll(row, selected?.key ?? null, counterpartKeys);
-  useSyncScroll(row, syncScroll);
+  useSyncScroll(row, params.sync);
   useEffect(() => {
     // After the commit that first draws highlights, once the browser has painted it.
     if (view) requestAnimationFrame(() => setTimeout(() => markOnce(MARKS.highlightsShown)));
@@ -90,6 +90,8 @@ export function ReaderView({ story }: { story: Story }) {
     corrections,
     descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
   };
+  const pendingThemes = !state || partial;
+  const themeList = pendingThemes ? (story.themes ?? []) : themes.themes;
   const visibleVersions = visibleIds.map((id) => story.versions.find((v) => v.id === id)!);
   const activeId = visibleIds.find((id) => id === chosenId) ?? visibleIds[0] ?? "";
 
@@ -120,24 +122,28 @@ export function ReaderView({ story }: { story: Story }) {
               <CorrectionsReview corrections={corrections} labels={view.labels} onShow={select} />
             )
           }
-          syncScroll={syncScroll}
-          onSyncScroll={setSyncScroll}
+          syncScroll={params.sync}
+          onSyncScroll={(sync) => void setParams({ sync })}
           controlsOpen={controlsOpen}
           onControlsOpen={setControlsOpen}
         />
-        {/* Room for one row of themes while they are found, so the columns do not jump. */}
-        {(!state || partial) && <div aria-hidden="true" className="h-9.5 shrink-0 max-sm:hidden" />}
-        {state && !partial && themes.themes.length > 0 && (
+        {/* While the comparison runs, a story's own themes show (disabled), or a row is
+            kept for suggested ones, so the columns do not jump when it is in. */}
+        {pendingThemes && themeList.length === 0 && (
+          <div aria-hidden="true" className="h-9.5 shrink-0 max-sm:hidden" />
+        )}
+        {themeList.length > 0 && (
           <div className={`shrink-0 px-4 pb-3 print:hidden ${controlsOpen ? "" : "max-sm:hidden"}`}>
             <ThemeFilterBar
-              suggested={themes.suggested}
+              suggested={!pendingThemes && themes.suggested}
               editor={
+                !pendingThemes &&
                 themes.suggested && <ThemeEditor themes={themes.themes} onEdit={themes.edit} />
               }
-              themes={themes.themes}
-              view={state.view}
-              selected={state.themeFilter.ids}
-              match={state.themeFilter.match}
+              themes={themeList}
+              view={pendingThemes ? null : (state?.view ?? null)}
+              selected={state?.themeFilter.ids ?? []}
+              match={state?.themeFilter.match ?? params.match}
               onChange={(themes, match) =>
                 void setParams({ themes: themes.length > 0 ? themes : null, match })
               }
@@ -176,6 +182,7 @@ export function ReaderView({ story }: { story: Story }) {
             }
           />
         </div>
+        <PrintFilters totalVersions={story.versions.length} />
         <VersionSwitcher versions={visibleVersions} activeId={activeId} onSelect={setChosenId} />
         {/* The columns keep a readable height whatever opens above them. */}
         <div className="flex min-h-48 flex-1 gap-4 px-3 pb-3 max-sm:min-h-[70dvh] sm:px-4 sm:pb-4 print:block">

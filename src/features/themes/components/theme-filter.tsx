@@ -12,7 +12,8 @@ type ThemeFilterBarProps = {
   suggested: boolean;
   /** A control to rename, merge or delete suggested themes. */
   editor: ReactNode;
-  view: ComparisonView;
+  /** The comparison, for the counts; null while it runs (the toggles wait, disabled). */
+  view: ComparisonView | null;
   selected: readonly string[];
   match: ThemeMatch;
   onChange: (selected: string[], match: ThemeMatch) => void;
@@ -29,7 +30,7 @@ export function ThemeFilterBar({
   onChange,
 }: ThemeFilterBarProps) {
   const counts = new Map<string, number>();
-  for (const version of view.versions) {
+  for (const version of view?.versions ?? []) {
     for (const passage of version.passages)
       for (const id of passage.themes) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
@@ -48,16 +49,20 @@ export function ThemeFilterBar({
               key={theme.id}
               type="button"
               aria-pressed={on}
+              disabled={view === null}
               title={theme.description}
               onClick={() => toggle(theme.id)}
-              className={`rounded-full border px-2.5 py-0.5 ${
+              className={`rounded-full border px-2.5 py-0.5 disabled:opacity-60 ${
                 on
                   ? "border-violet-800 bg-violet-800 text-white dark:border-violet-300 dark:bg-violet-300 dark:text-stone-950"
                   : "border-stone-300 hover:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800"
               }`}
             >
               {theme.label}{" "}
-              <span className="tabular-nums opacity-80">{counts.get(theme.id) ?? 0}</span>
+              {/* A placeholder of about a count's width while the counts are found. */}
+              <span className="tabular-nums opacity-80">
+                {view ? (counts.get(theme.id) ?? 0) : "··"}
+              </span>
             </button>
           );
         })}
