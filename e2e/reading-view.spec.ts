@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { BUNDLED_STORY, BUNDLED_STORY_URL } from "./support/bundled-story.ts";
 import { highlightsStatus } from "./support/highlights.ts";
+import { manyVersions } from "./support/many-versions.ts";
 import { passageDescribed } from "./support/passages.ts";
 
 /** The reading view's parts working together, as a reader's eyes would check them. */
@@ -226,4 +228,116 @@ test.describe("at phone width", () => {
       await expect(rowHeader).toBeInViewport();
     }
   });
+});
+
+test("nothing moves under the reader when the comparison arrives: the controls' room is kept", async ({
+  page,
+}) => {
+  // Layout shifts, as Chromium reports them, from the first paint on.
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // A story big enough that the comparison takes a while after the columns are drawn.
+  await page.route(BUNDLED_STORY_URL, (route) =>
+    route.fulfill({ json: manyVersions(BUNDLED_STORY, 30) }),
+  );
+  await page.goto("/");
+  const first = page.getByRole("article", { name: "Copy 1", exact: true });
+  await expect(first).toBeVisible();
+  const before = (await first.boundingBox())!.y;
+  await expect(highlightsStatus(page)).toBeVisible({ timeout: 30_000 });
+  const after = (await first.boundingBox())!.y;
+  expect(Math.abs(after - before), "the first column's top moved").toBeLessThanOrEqual(2);
+  const total = await page.evaluate(() =>
+    (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+  );
+  expect(total, "cumulative layout shift").toBeLessThan(0.05);
+});
+
+test("on paper, the filters are stated and what the theme filter leaves out is said in words", async ({
+  page,
+}) => {
+  await openReader(page, "?themes=canada&show=shared");
+  await page.emulateMedia({ media: "print" });
+  const statement = page.locator("p", { hasText: /^Printed with: / });
+  await expect(statement).toBeVisible();
+  await expect(statement).toContainText("only shared passages highlighted");
+  await expect(statement).toContainText("only passages about Canada’s role");
+  await expect(
+    page.getByText(/^\[\d+ passages? not about the chosen themes left out here\]$/).first(),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: /passages? hidden$/ }).first()).toBeHidden();
+});
+
+test("sync scrolling lines up the same claim across columns, and is kept on reload", async ({
+  page,
+}) => {
+  await openReader(page);
+  await page.getByRole("checkbox", { name: "Sync scrolling" }).check();
+  await expect(page).toHaveURL(/sync=true/);
+  // A claim that A and B both tell, told in the middle of B (so B can scroll to it):
+  // bring it near the top of A; B follows, with its telling level with A's.
+  const group = await page.evaluate(() => {
+    const [left, right] = [...document.querySelectorAll("article")] as HTMLElement[];
+    const middle = (element: HTMLElement, column: HTMLElement) => {
+      const share = element.offsetTop / column.scrollHeight;
+      return share > 0.3 && share < 0.7;
+    };
+    const anchor = [...left!.querySelectorAll<HTMLElement>("[data-group]")].find((p) => {
+      const match = right!.querySelector<HTMLElement>(`[data-group="${p.dataset.group}"]`);
+      return match !== null && middle(match, right!) && middle(p, left!);
+    })!;
+    const top = anchor.getBoundingClientRect().top - left!.getBoundingClientRect().top;
+    left!.scrollBy({ top: top - 120 });
+    return anchor.dataset.group!;
+  });
+  const gap = () =>
+    page.evaluate((id) => {
+      const [left, right] = [...document.querySelectorAll("article")];
+      const level = (column: Element) =>
+        column.querySelector(`[data-group="${id}"]`)!.getBoundingClientRect().top -
+        column.getBoundingClientRect().top;
+      return Math.abs(level(left!) - level(right!));
+    }, group);
+  await expect.poll(gap).toBeLessThan(4);
+  await page.reload();
+  await expect(highlightsStatus(page)).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Sync scrolling" })).toBeChecked();
+});
+
+test("in dark mode the similarity table's shading tells a low share from a high one", async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openReader(page);
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  const table = page.getByRole("table", { name: /^Share of each row/ });
+  // The lightness each cell shows, as painted over the panel (alpha included).
+  const lightness = await table.getByRole("button").evaluateAll((cells) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext("2d", { willReadFrequently: true })!;
+    const panel = getComputedStyle(cells[0]!.closest("section")!.parentElement!).backgroundColor;
+    return cells.map((cell) => {
+      context.fillStyle = panel;
+      context.fillRect(0, 0, 1, 1);
+      context.fillStyle = getComputedStyle(cell).backgroundColor;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      const share = Number(cell.textContent!.replace("%", ""));
+      return { share, value: (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255 };
+    });
+  });
+  const sorted = [...lightness].sort((p, q) => p.share - q.share);
+  const low = sorted[0]!;
+  const high = sorted.at(-1)!;
+  expect(high.share - low.share).toBeGreaterThan(20);
+  // At least a quarter of the scale apart, where it was barely a tenth.
+  expect(Math.abs(high.value - low.value)).toBeGreaterThan(0.12);
+  expect((await new AxeBuilder({ page }).include("table").analyze()).violations).toEqual([]);
 });

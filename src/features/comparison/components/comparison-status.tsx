@@ -31,7 +31,7 @@ export function ComparisonStatus({
   if (status === "pending") {
     const percent = Math.round((current?.fraction ?? 0) * 100);
     return (
-      <div className="flex items-center gap-3 text-sm text-stone-600 dark:text-stone-400">
+      <div className="flex min-h-8 items-center gap-3 text-sm text-stone-600 dark:text-stone-400">
         <div
           role="progressbar"
           aria-label="Comparing the versions"
@@ -57,7 +57,7 @@ export function ComparisonStatus({
     return (
       <p
         role="alert"
-        className="flex items-center gap-3 text-sm text-stone-700 dark:text-stone-300"
+        className="flex min-h-8 items-center gap-3 text-sm text-stone-700 dark:text-stone-300"
       >
         {status === "cancelled"
           ? "Comparison cancelled: the texts are shown without highlights."

@@ -6,7 +6,7 @@ export function Legend({ readerLinks = false }: { readerLinks?: boolean }) {
   return (
     <ul
       aria-label="Legend"
-      className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300"
+      className="flex min-h-8 flex-wrap items-center gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300"
     >
       <li>
         <span className="rounded-sm bg-sky-200/80 px-1 underline decoration-solid decoration-2 underline-offset-4 decoration-sky-700 dark:bg-sky-800/60 dark:decoration-sky-300">

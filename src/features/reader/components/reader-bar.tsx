@@ -81,7 +81,12 @@ export function ReaderBar(props: ReaderBarProps) {
       {ready && (
         <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>{corrections}</div>
       )}
-      <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+      {/* Every item of the bar is at least one control tall, so the rows keep their
+          height when the progress line gives way to the count. */}
+      <p
+        role="status"
+        className="flex min-h-8 items-center text-sm text-stone-600 dark:text-stone-400"
+      >
         {status === "ready" &&
           highlighted &&
           `${highlighted.shown} of ${highlighted.total} passages highlighted`}
@@ -91,7 +96,7 @@ export function ReaderBar(props: ReaderBarProps) {
       </p>
       <ComparisonStatus {...engine} />
       {(canScrollBack || canScrollForward) && (
-        <div className="ms-auto flex items-center gap-1 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
+        <div className="ms-auto flex min-h-8 items-center gap-1 text-sm text-stone-600 max-sm:hidden dark:text-stone-400">
           <label className="me-3 flex items-center gap-1.5">
             <input
               type="checkbox"

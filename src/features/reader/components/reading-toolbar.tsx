@@ -34,7 +34,7 @@ export function ReadingToolbar({
   onStrictness,
 }: ReadingToolbarProps) {
   return (
-    <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
+    <div className="flex min-h-8 flex-wrap items-center gap-x-6 gap-y-2 text-sm">
       <fieldset className="flex items-center gap-2">
         <legend className="sr-only">Show</legend>
         <span aria-hidden="true" className="font-medium text-stone-600 dark:text-stone-300">

@@ -2,9 +2,10 @@ import { useEffect, type RefObject } from "react";
 
 /**
  * While on, scrolling one column scrolls the others so that they show the
- * same claim level with it: the first shared passage in view in the column
- * being read, and its counterpart in each other column. A column with no
- * counterpart in view moves to the same share of its length instead.
+ * same claim level with it: for each other column, the first passage in
+ * view in the column being read that this column also tells, and its
+ * counterpart there. A column that tells none of what is in view moves to
+ * the same share of its length instead.
  */
 export function useSyncScroll(row: RefObject<HTMLElement | null>, enabled: boolean) {
   useEffect(() => {
@@ -22,14 +23,14 @@ export function useSyncScroll(row: RefObject<HTMLElement | null>, enabled: boole
       release = window.setTimeout(() => (leader = null), 120);
       const range = source.scrollHeight - source.clientHeight;
       const fraction = range > 0 ? source.scrollTop / range : 0;
-      const anchor = firstSharedInView(source);
-      const level = anchor ? offsetIn(anchor, source) : 0;
+      const inView = sharedInView(source);
+      // At either end the others go to their ends too: the start and the end of a story line up.
+      const atEnd = fraction <= 0 || fraction >= 1 || range <= 0;
       for (const article of root.querySelectorAll<HTMLElement>("article")) {
         if (article === source) continue;
-        const counterpart =
-          anchor &&
-          article.querySelector<HTMLElement>(`[data-group="${anchor.dataset.group ?? ""}"]`);
-        if (counterpart) article.scrollTop += offsetIn(counterpart, article) - level;
+        const pair = atEnd ? null : firstCounterpart(inView, article);
+        if (pair)
+          article.scrollTop += offsetIn(pair.counterpart, article) - offsetIn(pair.anchor, source);
         else article.scrollTop = fraction * (article.scrollHeight - article.clientHeight);
       }
     };
@@ -49,16 +50,26 @@ function offsetIn(element: HTMLElement, column: HTMLElement): number {
   return element.getBoundingClientRect().top - column.getBoundingClientRect().top;
 }
 
-// The first passage of the column that is shared with another version and
-// whose text is in view below the column's sticky header.
-function firstSharedInView(column: HTMLElement): HTMLElement | null {
+// The column's shared passages whose text is in view below its sticky header, in order.
+function sharedInView(column: HTMLElement): HTMLElement[] {
   const header = column.querySelector("header")?.getBoundingClientRect().bottom;
   const top = header ?? column.getBoundingClientRect().top;
   const bottom = column.getBoundingClientRect().bottom;
+  const found: HTMLElement[] = [];
   for (const passage of column.querySelectorAll<HTMLElement>("[data-group]")) {
     const box = passage.getBoundingClientRect();
-    if (box.bottom > top && box.top < bottom) return passage;
     if (box.top >= bottom) break;
+    if (box.bottom > top) found.push(passage);
+  }
+  return found;
+}
+
+// The first of `anchors` that `column` also tells, with its passage there.
+function firstCounterpart(anchors: readonly HTMLElement[], column: HTMLElement) {
+  for (const anchor of anchors) {
+    const group = CSS.escape(anchor.dataset.group ?? "");
+    const counterpart = column.querySelector<HTMLElement>(`[data-group="${group}"]`);
+    if (counterpart) return { anchor, counterpart };
   }
   return null;
 }
