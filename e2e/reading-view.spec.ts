@@ -189,6 +189,7 @@ test.describe("at phone width", () => {
     await expect(page.getByRole("combobox", { name: "Matching" })).toBeVisible();
     const height = (await column(page, "Version A").boundingBox())!.height;
     expect(height).toBeGreaterThan(844 * 0.5);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
   test("tabs that do not fit say there are more, and lead to them", async ({ page }) => {
@@ -340,4 +341,23 @@ test("in dark mode the similarity table's shading tells a low share from a high 
   // At least a quarter of the scale apart, where it was barely a tenth.
   expect(Math.abs(high.value - low.value)).toBeGreaterThan(0.12);
   expect((await new AxeBuilder({ page }).include("table").analyze()).violations).toEqual([]);
+});
+
+test("the row's count says how many versions are shown, and a theme chosen in the overview closes details of a hidden version", async ({
+  page,
+}) => {
+  await openReader(page, "?v=a,b,c,d");
+  await expect(page.getByText("4 of 5 versions shown", { exact: true })).toBeVisible();
+
+  const passage = await passageDescribed(column(page, "Version B"), /^shared with /);
+  await passage.click();
+  await expect(details(page)).toBeVisible();
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page
+    .getByRole("button", { name: /^Version C: \d+ passages? about / })
+    .first()
+    .click();
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(details(page)).toHaveCount(0);
 });
