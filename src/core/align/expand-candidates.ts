@@ -61,13 +61,11 @@ export function expandThroughThirdVersions(
         if (b < 0 || chain < 0) continue;
         // A unit reached twice counts once, at its strongest chain.
         if (b === pick[1]) [chain, pick[1]] = [Math.max(chain, strength[1]!), -1];
-        const stronger = (k: number) =>
-          pick[k]! < 0 || chain > strength[k]! || (chain === strength[k] && b < pick[k]!);
         if (b === pick[0]) strength[0] = Math.max(chain, strength[0]!);
-        else if (stronger(0)) {
+        else if (beats(b, chain, pick[0]!, strength[0]!)) {
           [pick[1], strength[1]] = [pick[0]!, strength[0]!];
           [pick[0], strength[0]] = [b, chain];
-        } else if (stronger(1)) [pick[1], strength[1]] = [b, chain];
+        } else if (beats(b, chain, pick[1]!, strength[1]!)) [pick[1], strength[1]] = [b, chain];
       }
       for (const b of pick) {
         if (b < 0) continue;
@@ -106,4 +104,9 @@ function bestMatches(
     offer(b, a, z);
   }
   return best;
+}
+
+// Whether a chain to unit b of this strength goes before the one kept (none: −1).
+function beats(b: number, chain: number, kept: number, keptStrength: number): boolean {
+  return kept < 0 || chain > keptStrength || (chain === keptStrength && b < kept);
 }

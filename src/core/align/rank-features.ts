@@ -6,7 +6,8 @@
  * units to one unit, and neighbours that match each other too. Every
  * feature is symmetric in the two units, so a pair's score is the same from
  * either side. Measured in docs/quality.md; weights were checked on both
- * stories with gold, not fitted.
+ * stories with gold, not fitted: fits validated across the two stories
+ * (with more features too) did not beat them (quality.md, section 5).
  */
 import { expandThroughThirdVersions, type PairTable } from "./expand-candidates.ts";
 import type { SuggestInput } from "./suggest-counterparts.ts";
