@@ -9,6 +9,8 @@ import { LIKELY_SCORE, POSSIBLE_SCORE } from "../../src/core/align/suggest-count
 import type { WordVectors } from "../../src/core/vectors/word-vectors.ts";
 import type { Gold } from "./gold.ts";
 import { measureStrictness } from "./strictness-table.ts";
+import { prepareUnits } from "../../src/core/align/prepare-units.ts";
+import { withinPlacesCeiling } from "./suggestion-ceiling.ts";
 import { measureBands, measureRanking } from "./suggestion-metrics.ts";
 
 /** Candidates per other version the eval asks for (as the reader shows). */
@@ -30,6 +32,11 @@ export function reportSuggestions(golds: readonly Gold[], vectors: WordVectors):
       ranking: measureRanking(suggestions!, gold),
       listed: measureRanking(all, gold).listed,
       bands: measureBands(suggestions!, gold),
+      ceiling: withinPlacesCeiling(
+        gold,
+        prepareUnits(gold.versions.map((v) => v.text)),
+        EVAL_SUGGEST,
+      ),
     };
   });
   for (const { gold, ranking } of rows)
@@ -43,6 +50,16 @@ ranked by a score that adds to the pair's z-score its group membership, points o
 versions that tie both units to one unit, and matching neighbours (\`RANK_WEIGHTS\` in
 \`src/core/align/rank-features.ts\`).
 
+**How the weights were chosen.** By hand, checked on both stories. Two fits were tried with
+cross-story validation (fit on one story, measure on the other, both ways), adding to the features
+the pair's soft alignment, its rank within the version from each side (reciprocal rank) and the best
+z between the two units' sentences: a logistic regression on gold pairs, and a search of the
+weights for the most gold links within three. Neither improved both stories on the one it was not
+fitted on (fitted on the bundled story the search keeps these weights; fitted on the second it
+gains there and loses on the bundled story), so the weights and features stay as they are. The
+ceiling below shows the gold's density is not what holds the figure back: the misses are
+counterparts outside a unit's candidates, and candidates a z-score ranks too low.
+
 **How a gold link counts as found.** A gold link joins sentence s (version X) and sentence t
 (version Y). From s's side: take the units overlapping s and each unit's candidates in Y, in order;
 the link is *first* from s's side when some unit's first candidate overlaps t, and *within three*
@@ -52,13 +69,18 @@ side separately (each link twice), the figures are in the fourth column. The gol
 sentence may have up to 8 counterparts in one version), so from one side three places cannot hold
 them all. "Among the candidates" counts, from each side, links whose counterpart is among
 all of a unit's candidates at any rank: the most any ranking of them could reach.
+"Within three at best" is the ceiling the gold's density sets, whatever the candidates and their
+ranking: from sentence s's side, the units overlapping s have three places each in version Y, so
+when s has more gold counterparts in Y than that, the rest can only be found from their own side;
+each link is given to one of its two sides within those places (a maximum flow,
+\`scripts/lib/suggestion-ceiling.ts\`).
 
-| story | gold links first | within three | counted from each side: first; within three | among the candidates (each side) | target |
-| --- | --- | --- | --- | --- | --- |
+| story | gold links first | within three | within three at best | counted from each side: first; within three | among the candidates (each side) | target |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows
   .map(
-    ({ gold, ranking: r, listed }) =>
-      `| ${gold.story} | ${pct(r.eitherFirst, gold.links.length)} | ${pct(r.eitherWithinThree, gold.links.length)} | ${pct(r.first, r.directed)}; ${pct(r.withinThree, r.directed)} | ${pct(listed, r.directed)} | within three ≥ 85% |`,
+    ({ gold, ranking: r, listed, ceiling }) =>
+      `| ${gold.story} | ${pct(r.eitherFirst, gold.links.length)} | ${pct(r.eitherWithinThree, gold.links.length)} | ${pct(ceiling, gold.links.length)} | ${pct(r.first, r.directed)}; ${pct(r.withinThree, r.directed)} | ${pct(listed, r.directed)} | within three ≥ 85% |`,
   )
   .join("\n")}
 

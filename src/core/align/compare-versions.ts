@@ -124,7 +124,7 @@ export function compareVersions(
   if (options.onPreview) options.onPreview(finish([]));
   const preset = STRICTNESS_PRESETS[options.strictness ?? "balanced"];
   const perVersion = options.suggest ?? 0;
-  const { links, pairZ, scored, agreement } = linkParaphrases(
+  const { links, pairZ, scored, measurePair } = linkParaphrases(
     units,
     canonical.length,
     options.vectors ?? null,
@@ -151,8 +151,7 @@ export function compareVersions(
       units,
       versionCount,
       scored,
-      pairZ,
-      agreement,
+      measurePair,
       groups,
       perVersion,
     });

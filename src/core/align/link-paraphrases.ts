@@ -15,6 +15,7 @@
  */
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
+import { alignWithAnchors } from "./align-with-anchors.ts";
 import { countAnchors, symmetricAlignment } from "./pair-features.ts";
 import type { Unit } from "./prepare-units.ts";
 import type { SentenceProfile } from "./sentence-profile.ts";
@@ -46,8 +47,8 @@ export type LinkOptions = {
   keepCandidates?: boolean;
 };
 
-/** A candidate pair of units that got the soft alignment, a < b. */
-export type ScoredPair = { a: number; b: number; similarity: number; z: number };
+/** A candidate pair of units that got the soft alignment, a < b, with its points of agreement. */
+export type ScoredPair = { a: number; b: number; similarity: number; z: number; agreement: number };
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = { minZ: 3, minSimilarity: 0.35 };
 
@@ -91,7 +92,7 @@ export function linkParaphrases(
   options: LinkOptions = DEFAULT_LINK_OPTIONS,
   /** Called with the share of version pairs compared so far, in (0, 1]. */
   onProgress?: (fraction: number) => void,
-): { links: Link[]; pairZ: PairZ; scored: ScoredPair[]; agreement: PairAgreement } {
+): { links: Link[]; pairZ: PairZ; scored: ScoredPair[]; measurePair: MeasurePair } {
   const table = new WordTable(vectors);
   const profiles = profileUnits(units, table);
   table.freeze();
@@ -127,15 +128,23 @@ export function linkParaphrases(
     const value = similarity(a, b);
     return (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
   };
-  const agreement: PairAgreement = (a, b) =>
-    countAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY);
-  return { links, pairZ, scored, agreement };
+  const measurePair: MeasurePair = (a, b) => {
+    const { similarity: value, agreement } = alignWithAnchors(
+      profiles[a]!,
+      profiles[b]!,
+      table,
+      ANCHOR_SIMILARITY,
+    );
+    const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
+    return { a: Math.min(a, b), b: Math.max(a, b), similarity: value, z, agreement };
+  };
+  return { links, pairZ, scored, measurePair };
 }
 
 /** How far two units' similarity stands above both their baselines (the z of a would-be link). */
 export type PairZ = (a: number, b: number) => number;
-/** Points of agreement of two units, as links count them (countAnchors). */
-export type PairAgreement = (a: number, b: number) => number;
+/** A pair's soft alignment, z and points of agreement (as links count them), in one pass. */
+export type MeasurePair = (a: number, b: number) => ScoredPair;
 
 // Symmetric soft alignment of two units. Not cached: each version pair
 // scores its own candidates once, and a cache of millions of pairs costs
@@ -194,12 +203,16 @@ function linkVersionPair(
     if (candidate[key] === 0) continue;
     const i = Math.floor(key / columns);
     const j = key - i * columns;
-    const value = similarity(xs[i]!.index, ys[j]!.index);
+    const [a, b] = [xs[i]!.index, ys[j]!.index];
+    // Suggestions also want the pair's agreement: measured in the same pass.
+    const kept = scored
+      ? alignWithAnchors(profiles[a]!, profiles[b]!, table, ANCHOR_SIMILARITY)
+      : null;
+    const value = kept ? kept.similarity : similarity(a, b);
     score[key] = value;
-    if (scored) {
-      const [a, b] = [xs[i]!.index, ys[j]!.index];
+    if (scored && kept) {
       const z = (standardise(value, baselines[a]!) + standardise(value, baselines[b]!)) / 2;
-      scored.push({ a, b, similarity: value, z });
+      scored.push({ a, b, similarity: value, z, agreement: kept.agreement });
     }
     if (bestOfX[i]! < 0 || value > score[i * columns + bestOfX[i]!]!) bestOfX[i] = j;
     if (bestOfY[j]! < 0 || value > score[bestOfY[j]! * columns + j]!) bestOfY[j] = i;

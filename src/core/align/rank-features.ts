@@ -6,7 +6,8 @@
  * units to one unit, and neighbours that match each other too. Every
  * feature is symmetric in the two units, so a pair's score is the same from
  * either side. Measured in docs/quality.md; weights were checked on both
- * stories with gold, not fitted.
+ * stories with gold, not fitted: fits validated across the two stories
+ * (with more features too) did not beat them (quality.md, section 5).
  */
 import { expandThroughThirdVersions, type PairTable } from "./expand-candidates.ts";
 import type { SuggestInput } from "./suggest-counterparts.ts";
@@ -61,52 +62,63 @@ export function rankPairs(input: SuggestInput, weights = RANK_WEIGHTS): RankedPa
 }
 
 /**
- * Each pair to rank with its features, a < b, in order of (a, b): the pairs
+ * Each pair to rank with its features, a < b, in no particular order: the pairs
  * the paraphrase layer scored, pairs of group members, and pairs found
  * through a third version (expand-candidates.ts).
  */
 export function pairFeatures(
   input: SuggestInput,
 ): { a: number; b: number; features: RankFeatures }[] {
-  const { units, scored, pairZ, agreement, groups } = input;
+  const { units, scored, measurePair, groups } = input;
   const n = units.length;
   const groupOf = new Map<number, number>();
   groups.forEach((group, g) => group.units.forEach((unit) => groupOf.set(unit, g)));
   const table: PairTable = new Map();
-  for (const { a, b, z } of scored) table.set(a * n + b, z);
+  for (const pair of scored) table.set(pair.a * n + pair.b, pair);
+  const compared = comparedVersions(input);
   for (const group of groups)
     for (const a of group.units)
       for (const b of group.units)
-        if (a < b && units[a]!.version !== units[b]!.version && !table.has(a * n + b))
-          table.set(a * n + b, pairZ(a, b));
-  const bestOf = expandThroughThirdVersions(input, table);
+        if (a < b && compared(units[a]!.version, units[b]!.version) && !table.has(a * n + b))
+          table.set(a * n + b, measurePair(a, b));
+  const best = expandThroughThirdVersions(units, input.versionCount, table, measurePair);
   const sameVersions = (a: number, b: number, d: number) =>
     units[a + d]?.version === units[a]!.version && units[b + d]?.version === units[b]!.version;
-  const zAt = (x: number, y: number) => table.get(Math.min(x, y) * n + Math.max(x, y)) ?? 0;
+  const zAt = (x: number, y: number) => table.get(Math.min(x, y) * n + Math.max(x, y))?.z ?? 0;
+  // Only versions where a has a best match can count, so look at those alone.
   const corroborated = (a: number, b: number) => {
-    let count = 0;
-    for (let w = 0; w < input.versionCount; w += 1) {
-      if (w === units[a]!.version || w === units[b]!.version) continue;
-      const c = bestOf(a, w);
-      if (c !== undefined && c === bestOf(b, w)) count += 1;
+    const { versionCount: count, unit: bestOf } = best;
+    let votes = 0;
+    for (const w of best.versionsOf[a]!) {
+      const c = bestOf[a * count + w]!;
+      if (w !== units[b]!.version && bestOf[b * count + w] === c) votes += 1;
     }
-    return count;
+    return votes;
   };
-  return [...table.keys()]
-    .sort((p, q) => p - q)
-    .map((key) => {
-      const a = Math.floor(key / n);
-      const b = key % n;
-      const features: RankFeatures = {
-        z: table.get(key)!,
-        agreement: agreement(a, b),
-        grouped: groupOf.has(a) && groupOf.get(a) === groupOf.get(b) ? 1 : 0,
-        corroboration: corroborated(a, b),
-        neighbourZ: Math.max(
-          sameVersions(a, b, -1) ? zAt(a - 1, b - 1) : 0,
-          sameVersions(a, b, 1) ? zAt(a + 1, b + 1) : 0,
-        ),
-      };
-      return { a, b, features };
-    });
+  return [...table.values()].map(({ a, b, z, agreement }) => {
+    const features: RankFeatures = {
+      z,
+      agreement,
+      grouped: groupOf.has(a) && groupOf.get(a) === groupOf.get(b) ? 1 : 0,
+      corroboration: corroborated(a, b),
+      neighbourZ: Math.max(
+        sameVersions(a, b, -1) ? zAt(a - 1, b - 1) : 0,
+        sameVersions(a, b, 1) ? zAt(a + 1, b + 1) : 0,
+      ),
+    };
+    return { a, b, features };
+  });
+}
+
+/**
+ * Whether the paraphrase layer compared two versions (large stories compare
+ * each version with its nearest few): group members are ranked only there.
+ * A group of a large story can hold a hundred units, and ranking all their
+ * pairs cost more than the engine; the panel lists candidates only in
+ * versions without a counterpart, so members elsewhere were never shown.
+ */
+function comparedVersions({ units, scored, versionCount }: SuggestInput) {
+  const pairs = new Set<number>();
+  for (const { a, b } of scored) pairs.add(units[a]!.version * versionCount + units[b]!.version);
+  return (x: number, y: number) => pairs.has(Math.min(x, y) * versionCount + Math.max(x, y));
 }

@@ -71,6 +71,25 @@ describe("suggestions", () => {
     }
   });
 
+  it("offers candidates in every version the engine compared with the unit's own", () => {
+    // Five versions: every pair is compared, so every unit has candidates in
+    // all four others; sub-headings only compare with sub-headings, which
+    // two versions lack.
+    const textOf = new Map(versions.map((v) => [v.id, v.text]));
+    // A line of its own without a full stop.
+    const isHeading = ({ version, start, end }: Suggestion) => {
+      const text = textOf.get(version)!;
+      const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, end);
+      return line.trim() === text.slice(start, end).trim() && !/[.!?"”:]\s*$/.test(line);
+    };
+    const prose = suggestions.filter((unit) => !isHeading(unit));
+    expect(prose.length).toBeGreaterThan(suggestions.length * 0.8);
+    for (const unit of prose) {
+      const versionsOffered = new Set(unit.candidates.map((c) => c.version));
+      expect(versionsOffered.size, spanKey(unit)).toBe(versions.length - 1);
+    }
+  });
+
   it("is deterministic and independent of the versions' input order", () => {
     expect(compareVersions(versions, { vectors, suggest: K }).suggestions).toEqual(suggestions);
     const reversed = compareVersions([...versions].reverse(), { vectors, suggest: K });

@@ -7,11 +7,11 @@
  * Candidates are ranked by `rankScore` (see rank-features.ts), which is
  * symmetric: a pair scores the same seen from either unit.
  */
-import type { PairAgreement, PairZ, ScoredPair } from "./link-paraphrases.ts";
+import type { MeasurePair, ScoredPair } from "./link-paraphrases.ts";
 import type { UnitGroup } from "./group-units.ts";
 import type { Unit } from "./prepare-units.ts";
-import { type RankedPair, rankPairs } from "./rank-features.ts";
-import type { StrengthBand, Suggestion } from "./types.ts";
+import { rankPairs } from "./rank-features.ts";
+import type { Candidate, StrengthBand, Suggestion } from "./types.ts";
 
 /** A suggested counterpart, by unit index (canonical order). */
 export type UnitCandidate = { unit: number; score: number; band: StrengthBand };
@@ -21,42 +21,51 @@ export type SuggestInput = {
   versionCount: number;
   /** Candidate pairs the paraphrase layer scored (linkParaphrases with keepCandidates). */
   scored: readonly ScoredPair[];
-  pairZ: PairZ;
-  agreement: PairAgreement;
+  /** Measures pairs the paraphrase layer did not score (group members, third-version finds). */
+  measurePair: MeasurePair;
   groups: readonly UnitGroup[];
   /** Candidates kept per unit and other version. */
   perVersion: number;
 };
 
+/** A unit's candidates by version (canonical index), best first; versions without any are absent. */
+export type UnitCandidates = Map<number, UnitCandidate[]>;
+
 /**
- * For each unit (by index), for each version (canonical index), its best
- * `perVersion` candidates in that version, best first; its own version's
- * list is empty. Deterministic: ties go to the lower unit index.
+ * For each unit (by index), its best `perVersion` candidates in each other
+ * version it has any in, best first. Deterministic: ties go to the lower
+ * unit index. Sparse on purpose: a unit has candidates in the few versions
+ * compared with its own, and units × versions lists cost most of a
+ * gigabyte at 200 versions.
  */
-export function suggestCounterparts(input: SuggestInput): UnitCandidate[][][] {
-  const { units, versionCount, perVersion, groups } = input;
-  const ranked = rankPairs(input);
+export function suggestCounterparts(input: SuggestInput): UnitCandidates[] {
+  const { units, perVersion, groups } = input;
   const groupOf = new Map<number, number>();
   groups.forEach((group, g) => group.units.forEach((unit) => groupOf.set(unit, g)));
   const together = (a: number, b: number) => groupOf.has(a) && groupOf.get(a) === groupOf.get(b);
-  const lists = units.map(() => Array.from({ length: versionCount }, () => [] as RankedPair[]));
-  for (const pair of ranked) {
-    lists[pair.a]![units[pair.b]!.version]!.push(pair);
-    lists[pair.b]![units[pair.a]!.version]!.push(pair);
+  const lists = units.map(() => new Map<number, UnitCandidate[]>());
+  const add = (from: number, to: number, score: number) => {
+    const version = units[to]!.version;
+    const list = lists[from]!.get(version);
+    const entry = { unit: to, score, band: bandOf(score) };
+    if (list) list.push(entry);
+    else lists[from]!.set(version, [entry]);
+  };
+  for (const { a, b, score } of rankPairs(input)) {
+    add(a, b, score);
+    add(b, a, score);
   }
-  return lists.map((byVersion, unit) =>
-    byVersion.map((pairs) =>
-      pairs
-        .map((pair) => ({ unit: pair.a === unit ? pair.b : pair.a, pair }))
-        .sort((p, q) => q.pair.score - p.pair.score || p.unit - q.unit)
-        .filter(keepGroupMembers(perVersion, (other) => together(unit, other)))
-        .map(({ unit: other, pair }) => ({
-          unit: other,
-          score: pair.score,
-          band: bandOf(pair.score),
-        })),
-    ),
-  );
+  lists.forEach((byVersion, unit) => {
+    for (const [version, list] of byVersion) {
+      list.sort((p, q) => q.score - p.score || p.unit - q.unit);
+      if (list.length > perVersion)
+        byVersion.set(
+          version,
+          keepGroupMembers(list, perVersion, (other) => together(unit, other)),
+        );
+    }
+  });
+  return lists;
 }
 
 /**
@@ -76,13 +85,15 @@ export function bandOf(score: number): StrengthBand {
 // Keeps the best `count` of a list sorted best first, but never drops a
 // member of the unit's group for a stranger: group members take the places
 // of the weakest others (a version has at most three members in a group).
-function keepGroupMembers(count: number, isMember: (unit: number) => boolean) {
-  return (entry: { unit: number }, index: number, all: readonly { unit: number }[]) => {
-    const members = all.filter((e) => isMember(e.unit));
-    if (isMember(entry.unit)) return members.indexOf(entry) < count;
-    const othersBefore = all.slice(0, index).filter((e) => !isMember(e.unit)).length;
-    return othersBefore < count - Math.min(count, members.length);
-  };
+function keepGroupMembers<T extends { unit: number }>(
+  list: T[],
+  count: number,
+  isMember: (unit: number) => boolean,
+): T[] {
+  const members = list.filter((entry) => isMember(entry.unit)).slice(0, count);
+  const others = list.filter((entry) => !isMember(entry.unit)).slice(0, count - members.length);
+  const kept = new Set([...members, ...others]);
+  return list.filter((entry) => kept.has(entry));
 }
 
 /**
@@ -94,23 +105,30 @@ export function describeSuggestions(
   callerIds: readonly string[],
   ids: readonly string[],
   units: readonly Unit[],
-  lists: readonly UnitCandidate[][][],
+  lists: readonly UnitCandidates[],
 ): Suggestion[] {
   const canonicalOf = new Map(ids.map((id, version) => [id, version]));
   const order = callerIds.map((id) => canonicalOf.get(id)!);
-  const span = (unit: Unit) => ({ version: ids[unit.version]!, start: unit.start, end: unit.end });
+  const rankOf = new Map(order.map((version, rank) => [version, rank]));
+  const spanOf = (unit: Unit) => ({
+    version: ids[unit.version]!,
+    start: unit.start,
+    end: unit.end,
+  });
+  const byVersion = ids.map(() => [] as Unit[]);
+  for (const unit of units) byVersion[unit.version]!.push(unit);
+  // Only the versions a unit has candidates in, not every version per unit.
+  const inOrder = (unit: Unit) =>
+    [...lists[unit.index]!].sort(([x], [y]) => rankOf.get(x)! - rankOf.get(y)!);
   return order.flatMap((version) =>
-    units
-      .filter((unit) => unit.version === version)
-      .map((unit) => ({
-        ...span(unit),
-        candidates: order.flatMap((other) =>
-          lists[unit.index]![other]!.map(({ unit: c, score, band }) => ({
-            ...span(units[c]!),
-            score,
-            band,
-          })),
-        ),
-      })),
+    byVersion[version]!.map((unit) => {
+      const candidates: Candidate[] = [];
+      for (const [other, list] of inOrder(unit))
+        for (const { unit: c, score, band } of list) {
+          const { start, end } = units[c]!;
+          candidates.push({ version: ids[other]!, start, end, score, band });
+        }
+      return { ...spanOf(unit), candidates };
+    }),
   );
 }
