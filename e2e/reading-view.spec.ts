@@ -192,6 +192,31 @@ test.describe("at phone width", () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
+  test("a selected passage stays in sight above the details sheet, even after a reload", async ({
+    page,
+  }) => {
+    await openReader(page);
+    const a = column(page, "Version A");
+    await a.evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }));
+    const passages = a.locator("[data-passage-start]");
+    // A passage in the lower half of the column, where the sheet will rise.
+    const lower = await passages.evaluateAll((elements) =>
+      elements.findIndex((e) => e.getBoundingClientRect().top > innerHeight * 0.6),
+    );
+    expect(lower).toBeGreaterThanOrEqual(0);
+    await passages.nth(lower).click();
+    for (const reopen of [async () => {}, () => page.reload()]) {
+      await reopen();
+      const sheet = details(page);
+      await expect(sheet).toBeVisible();
+      const chosen = column(page, "Version A").getByRole("button", { pressed: true });
+      await expect(chosen).toBeInViewport();
+      await expect
+        .poll(async () => (await chosen.boundingBox())!.y)
+        .toBeLessThan((await sheet.boundingBox())!.y - 20);
+    }
+  });
+
   test("tabs that do not fit say there are more, and lead to them", async ({ page }) => {
     await openReader(page);
     const last = page.getByRole("tab", { name: "Version E" });

@@ -69,7 +69,7 @@ export function PassageDetails() {
     <aside
       ref={panel}
       aria-labelledby="passage-details-title"
-      className="flex max-h-[55vh] shrink-0 flex-col overflow-y-auto border-t border-stone-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:rounded-t-xl max-md:shadow-2xl md:max-h-none md:w-[24rem] md:rounded-md md:border print:hidden dark:border-stone-800 dark:bg-stone-900"
+      className="flex max-h-[45dvh] shrink-0 flex-col overflow-y-auto border-t border-stone-200 bg-white p-4 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:z-30 max-md:rounded-t-xl max-md:shadow-2xl md:max-h-none md:w-[24rem] md:rounded-md md:border print:hidden dark:border-stone-800 dark:bg-stone-900"
     >
       <div className="flex items-start justify-between gap-2">
         <h2

@@ -23,13 +23,21 @@ type VersionColumnProps = {
    * the selection and the column beside it both show whole.
    */
   narrow?: boolean;
+  /** The details panel is open: below `md` it is a sheet over the column's lower part. */
+  sheetOpen?: boolean;
 };
 
 /**
  * One version as a column: an article named by its label, headed by the
  * label and word count, scrolling on its own so headers stay in view.
  */
-export function VersionColumn({ version, view, active, narrow = false }: VersionColumnProps) {
+export function VersionColumn({
+  version,
+  view,
+  active,
+  narrow = false,
+  sheetOpen = false,
+}: VersionColumnProps) {
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
   // Counted here, for the columns on screen, not for every version up front.
   const uniqueWords = useMemo(
@@ -52,7 +60,7 @@ export function VersionColumn({ version, view, active, narrow = false }: Version
       : undefined;
   return (
     <div
-      className={`relative flex w-full shrink-0 snap-start ${narrow ? "sm:w-[min(34rem,max(22rem,calc(50%-0.5rem)))]" : "sm:w-[34rem]"} print:mb-6 print:flex! print:w-full print:break-inside-auto ${active ? "" : "max-sm:hidden"}`}
+      className={`relative flex w-full shrink-0 snap-start ${narrow ? "sm:w-[min(34rem,max(min(22rem,100%),calc(50%-0.5rem)))]" : "sm:w-[34rem]"} print:mb-6 print:flex! print:w-full print:break-inside-auto ${active ? "" : "max-sm:hidden"}`}
     >
       <article
         ref={article}
@@ -60,7 +68,7 @@ export function VersionColumn({ version, view, active, narrow = false }: Version
         aria-labelledby={headingId}
         // Focusable so a keyboard can scroll the column.
         tabIndex={0}
-        className="flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border print:overflow-visible print:border-0 border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900"
+        className={`flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border ${sheetOpen ? "max-md:scroll-pb-[46dvh]" : ""} print:overflow-visible print:border-0 border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900`}
       >
         <header className="sticky top-0 z-10 print:static flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
           <h2 id={headingId} className="font-sans text-base font-semibold">
@@ -74,7 +82,8 @@ export function VersionColumn({ version, view, active, narrow = false }: Version
             )}
           </p>
         </header>
-        <div className="ps-6 pe-7 pt-4 pb-10">
+        {/* Under a phone's details sheet, room to scroll any passage up above it. */}
+        <div className={`ps-6 pe-7 pt-4 pb-10 ${sheetOpen ? "max-md:pb-[46dvh]" : ""}`}>
           <VersionText blocks={version.blocks} version={view} shownBlocks={shownBlocks} />
         </div>
       </article>

@@ -39,6 +39,7 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       active={version.id === activeId}
       // Virtualised rows lay columns out at a fixed stride.
       narrow={detailsOpen && !virtual}
+      sheetOpen={detailsOpen}
     />
   );
   return (
