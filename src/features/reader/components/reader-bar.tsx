@@ -76,11 +76,6 @@ export function ReaderBar(props: ReaderBarProps) {
       <fieldset disabled={!ready} className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>
         <ReadingToolbar versionCount={shownCount} hidden={total - shownCount} {...filters} />
       </fieldset>
-      {/* The key to the colours, on a phone too. */}
-      <Legend readerLinks={readerLinks} />
-      {ready && (
-        <div className={`contents ${controlsOpen ? "" : "max-sm:hidden"}`}>{corrections}</div>
-      )}
       {/* Every item of the bar is at least one control tall, so the rows keep their
           height when the progress line gives way to the count. */}
       <p
@@ -124,6 +119,11 @@ export function ReaderBar(props: ReaderBarProps) {
           </RowButton>
         </div>
       )}
+      {/* A row of its own: the key to the colours (on a phone too), and the reader's corrections. */}
+      <div className="flex basis-full flex-wrap items-center gap-x-6 gap-y-2">
+        <Legend readerLinks={readerLinks} />
+        {ready && <div className={controlsOpen ? "" : "max-sm:hidden"}>{corrections}</div>}
+      </div>
     </div>
   );
 }
