@@ -106,7 +106,7 @@ export function PassageDetails() {
           {selected.themes.map((id) => view.themeLabels.get(id) ?? id).join(" · ")}
         </p>
       )}
-      <blockquote className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">
+      <blockquote dir="auto" className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">
         {selectedText.trim()}
       </blockquote>
       {byVersion.length > 0 && (

@@ -40,7 +40,9 @@ export function VersionCard({
         )}
       </div>
       {note && <p className="mt-1 text-xs text-stone-700 dark:text-stone-300">{note}</p>}
-      <p className="mt-2 font-serif">{text.trim()}</p>
+      <p dir="auto" className="mt-2 font-serif">
+        {text.trim()}
+      </p>
       <p className="mt-3 text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
         Differences from the selected passage
       </p>

@@ -15,7 +15,7 @@ export function WordDiffView({ from, to }: { from: string; to: string }) {
       </p>
     );
   return (
-    <p className="font-serif leading-relaxed">
+    <p dir="auto" className="font-serif leading-relaxed">
       {changes.map((change, i) =>
         change.kind === "same" ? (
           <span key={i}>{change.text}</span>

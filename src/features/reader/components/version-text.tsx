@@ -42,7 +42,9 @@ export function VersionText({ blocks, version, shownBlocks }: VersionTextProps) 
     group.kind === "list" ? (
       <ul key={group.key} className="list-disc space-y-2 ps-6 marker:text-stone-400">
         {group.items.map((item) => (
-          <li key={item.index}>{content(item)}</li>
+          <li key={item.index} dir="auto">
+            {content(item)}
+          </li>
         ))}
       </ul>
     ) : (
@@ -102,17 +104,23 @@ function BlockElement({ kind, children }: { kind: Block["kind"]; children: React
   switch (kind) {
     case "heading":
       return (
-        <h3 className="pt-2 font-sans text-base leading-snug font-semibold text-stone-900 dark:text-stone-50">
+        <h3
+          dir="auto"
+          className="pt-2 font-sans text-base leading-snug font-semibold text-stone-900 dark:text-stone-50"
+        >
           {children}
         </h3>
       );
     case "standfirst":
       return (
-        <p className="text-[1.0625em] text-stone-600 italic dark:text-stone-300">{children}</p>
+        <p dir="auto" className="text-[1.0625em] text-stone-600 italic dark:text-stone-300">
+          {children}
+        </p>
       );
     case "paragraph":
     case "listItem":
-      return <p>{children}</p>;
+      // Each paragraph finds its own direction: Arabic and Hebrew read right to left.
+      return <p dir="auto">{children}</p>;
   }
 }
 
