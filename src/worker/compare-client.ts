@@ -151,6 +151,7 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
     suggestedThemes: false,
     passageThemes: comparison.passages.map(() => []),
     usedVectors: false,
+    suggestions: null,
   };
 }
 

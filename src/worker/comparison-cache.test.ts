@@ -14,6 +14,7 @@ function resultOf(chars: number): CompareResult {
     themes: [],
     suggestedThemes: false,
     passageThemes: [],
+    suggestions: null,
     usedVectors: false,
   };
 }

@@ -1,5 +1,6 @@
 /** Messages between the page and the comparison worker. */
 import type { Strictness } from "@/core/align/strictness-levels.ts";
+import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
 
@@ -51,6 +52,8 @@ export type CompareResponse =
       /** Theme ids of each passage, in `comparison.passages` order. */
       passageThemes: string[][];
       vectors: boolean;
+      /** The comparison's suggestions, packed (they are left out of `comparison`). */
+      suggestions: PackedSuggestions | null;
     }
   | { id: number; ok: false; message: string };
 
@@ -68,6 +71,8 @@ export type CompareResult = {
   /** Theme ids of each passage, in `comparison.passages` order. */
   passageThemes: string[][];
   usedVectors: boolean;
+  /** Closest candidates per unit, packed; null when not asked for (or in a preview). */
+  suggestions: PackedSuggestions | null;
 };
 
 export function toResult(response: CompareResponse & { ok: true }): CompareResult {
@@ -77,5 +82,6 @@ export function toResult(response: CompareResponse & { ok: true }): CompareResul
     suggestedThemes: response.suggestedThemes,
     passageThemes: response.passageThemes,
     usedVectors: response.vectors,
+    suggestions: response.suggestions,
   };
 }

@@ -4,6 +4,7 @@
  * fail to load, rather than not at all), run the engine, tag the themes.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
+import { packSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison } from "@/core/align/types.ts";
 import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
@@ -20,7 +21,7 @@ export async function runComparison(
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
       : null;
     const { strictness, suggest, corrections } = request.settings;
-    const comparison = compareVersions(request.versions, {
+    const { suggestions, ...comparison } = compareVersions(request.versions, {
       vectors,
       strictness,
       suggest,
@@ -39,6 +40,13 @@ export async function runComparison(
       suggestedThemes,
       passageThemes,
       vectors: vectors !== null,
+      // Packed: as objects they would cost the page a long pause to receive.
+      suggestions: suggestions
+        ? packSuggestions(
+            suggestions,
+            request.versions.map((v) => v.id),
+          )
+        : null,
     };
     return response;
   } catch (error) {

@@ -3,7 +3,8 @@
  * version's passages with stable keys and block segments, who tells each
  * group, and per-version figures.
  */
-import type { Comparison, Correction, Passage, Suggestion } from "@/core/align/types.ts";
+import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
+import type { Comparison, Correction, Passage } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
 import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
@@ -43,8 +44,8 @@ export type ComparisonView = {
   labels: Map<string, string>;
   /** Theme id → label, for the story's themes. */
   themeLabels: Map<string, string>;
-  /** The engine's suggestions (when asked for), by version id, each list in text order. */
-  suggestions: Map<string, Suggestion[]>;
+  /** The engine's suggestions (when asked for), packed; unpack what is shown (unpackSuggestions). */
+  suggestions: PackedSuggestions | null;
   /** Each version's text as the engine read it (offsets point into it). */
   texts: Map<string, string>;
 };
@@ -52,6 +53,7 @@ export type ComparisonView = {
 /**
  * Arranges an engine result for drawing. `readerLinks` are the reader's
  * link corrections the engine applied: the passages they tie are marked.
+ * `suggestions` are kept packed, for the details panel to unpack.
  */
 export function buildComparisonView(
   story: Story,
@@ -59,6 +61,7 @@ export function buildComparisonView(
   passageThemes: readonly string[][] = [],
   themes: readonly Theme[] = story.themes ?? [],
   readerLinks: readonly Correction[] = [],
+  suggestions: PackedSuggestions | null = null,
 ): ComparisonView {
   const themesOf = new Map(
     comparison.passages.map((p, i) => [`${p.version}:${p.start}`, passageThemes[i] ?? []]),
@@ -102,12 +105,6 @@ export function buildComparisonView(
       segments: markEnds(segmentBlocks(version.blocks, passages)),
     };
   });
-  const suggestions = new Map<string, Suggestion[]>();
-  for (const suggestion of comparison.suggestions ?? []) {
-    const list = suggestions.get(suggestion.version);
-    if (list) list.push(suggestion);
-    else suggestions.set(suggestion.version, [suggestion]);
-  }
   return { comparison, versions, byKey, byGroup, labels, themeLabels, suggestions, texts };
 }
 

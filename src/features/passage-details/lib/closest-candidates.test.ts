@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { packSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Correction, Suggestion } from "@/core/align/types.ts";
 import type { ComparisonView, ViewPassage } from "@/features/comparison/lib/comparison-view.ts";
 import { closestCandidates } from "./closest-candidates.ts";
@@ -15,9 +16,11 @@ function viewOf(suggestions: Suggestion[]): ComparisonView {
     id,
     passages: [{ version: id, start: 0, end: text.length, key: `${id}:0` } as ViewPassage],
   }));
-  const byVersion = new Map<string, Suggestion[]>();
-  for (const s of suggestions) byVersion.set(s.version, [...(byVersion.get(s.version) ?? []), s]);
-  return { versions, texts, suggestions: byVersion } as unknown as ComparisonView;
+  return {
+    versions,
+    texts,
+    suggestions: packSuggestions(suggestions, [...texts.keys()]),
+  } as unknown as ComparisonView;
 }
 
 const suggestions: Suggestion[] = [

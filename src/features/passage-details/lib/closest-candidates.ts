@@ -4,6 +4,7 @@
  * other version, best first, with the passage each candidate falls in and
  * whether the reader has already judged it.
  */
+import { unpackSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Correction, StrengthBand, TextSpan } from "@/core/align/types.ts";
 import {
   passageAt,
@@ -38,7 +39,9 @@ export function closestCandidates(
   skip: ReadonlySet<string>,
   unlinks: readonly Correction[],
 ): ClosestInVersion[] {
-  const units = (view.suggestions.get(span.version) ?? []).filter((unit) => overlaps(unit, span));
+  const units = view.suggestions
+    ? unpackSuggestions(view.suggestions, span.version, span.start, span.end)
+    : [];
   const byVersion = new Map<string, Map<string, ClosestCandidate>>();
   for (const unit of units) {
     const from = { version: unit.version, start: unit.start, end: unit.end };

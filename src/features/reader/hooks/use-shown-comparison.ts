@@ -44,6 +44,7 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
             themes.passageThemes,
             themes.themes,
             readerLinks,
+            result.suggestions,
           )
         : null,
     [story, result, themes.passageThemes, themes.themes, readerLinks],
