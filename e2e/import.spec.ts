@@ -121,14 +121,6 @@ test("bad input gets a clear message and changes nothing", async ({ page }) => {
   ]);
   await expect(alert).toContainText("data.txt looks like a binary file");
   await picker.setInputFiles([
-    {
-      name: "latin1.txt",
-      mimeType: "text/plain",
-      buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e]),
-    },
-  ]);
-  await expect(alert).toContainText("latin1.txt is not UTF-8 text");
-  await picker.setInputFiles([
     { name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x61) },
   ]);
   await expect(alert).toContainText("big.txt is 5.0 MB; the limit is 5 MB per file.");
@@ -136,9 +128,8 @@ test("bad input gets a clear message and changes nothing", async ({ page }) => {
   await picker.setInputFiles([
     { name: "story.json", mimeType: "application/json", buffer: Buffer.from(broken) },
   ]);
-  await expect(alert).toContainText(
-    "story.json is not a Parallax story: versions[0].blocks is missing",
-  );
+  await expect(alert).toContainText("story.json is not a Parallax story:");
+  await expect(alert).toContainText("versions[0].blocks is missing");
   await dialog(page).getByLabel("Version 1 text").fill("Only one version has text.");
   await dialog(page).getByRole("button", { name: "Compare" }).click();
   await expect(alert).toContainText("Version 2 is empty.");

@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from "react";
 import { ACCEPTED_EXTENSIONS } from "../lib/read-version-file.ts";
 
-/** Choose or drop files: .txt, .md, .html or .json; several at once make one version each. */
+/** Choose or drop files: .txt, .md, .html or .json; each text is a version, each .json a story. */
 export function FilePicker({ onFiles }: { onFiles: (files: File[]) => void }) {
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -30,7 +30,8 @@ export function FilePicker({ onFiles }: { onFiles: (files: File[]) => void }) {
       >
         Choose files
       </label>{" "}
-      or drop them here: .txt, .md, .html, or a .json story. Each file becomes a version.
+      or drop them here: .txt, .md, .html, or a .json story. Each text becomes a version; each story
+      is saved as it is.
       <input
         id={inputId}
         type="file"

@@ -1,86 +1,47 @@
 import { Plus } from "lucide-react";
-import { useRef, useState, type FormEvent } from "react";
-import { storyFromTexts, storyIdFor, type VersionDraft } from "@/core/ingest/story-from-texts.ts";
+import { useRef } from "react";
 import type { Story } from "@/core/story-format.ts";
-import { readVersionFile } from "../lib/read-version-file.ts";
+import { useNewComparison } from "../hooks/use-new-comparison.ts";
 import { FilePicker } from "./file-picker.tsx";
+import { ImportMessages } from "./import-messages.tsx";
 import { VersionFields } from "./version-fields.tsx";
 import { ModalDialog } from "@/components/modal-dialog.tsx";
 
 type NewComparisonProps = {
   /** Ids already in use, so a new story gets its own. */
   takenIds: ReadonlySet<string>;
-  /** Keeps the story and opens it; throws to report a failure. */
+  /** Keeps the story and opens it; throws to report a failure. Called once per story. */
   onCreate: (story: Story) => Promise<void>;
 };
-
-const EMPTY: VersionDraft[] = [
-  { label: "", text: "" },
-  { label: "", text: "" },
-];
 
 /** "New comparison": paste texts or bring files; everything stays in this browser. */
 export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [title, setTitle] = useState("");
-  const [drafts, setDrafts] = useState<VersionDraft[]>(EMPTY);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const reset = () => {
-    setTitle("");
-    setDrafts(EMPTY);
-    setProblems([]);
-  };
-
-  const create = async (story: Story) => {
-    setBusy(true);
-    try {
-      await onCreate(story);
-      dialog.current?.close();
-      reset();
-    } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const addFiles = async (files: File[]) => {
-    // Compare waits while files are read, so it never sees half the versions.
-    setBusy(true);
-    const results = await Promise.all(files.map(readVersionFile)).finally(() => setBusy(false));
-    const found: string[] = [];
-    const added: VersionDraft[] = [];
-    for (const result of results) {
-      if (!result.ok) found.push(result.problem);
-      else if (result.kind === "version") added.push(result.draft);
-      else return create({ ...result.story, id: storyIdFor(result.story.title, takenIds) });
-    }
-    setProblems(found);
-    if (added.length > 0)
-      setDrafts((current) => [...current.filter((d) => d.text.trim() !== ""), ...added]);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = storyFromTexts(storyIdFor(title, takenIds), title, drafts);
-    if (!result.ok) setProblems(result.problems);
-    else await create(result.story);
-  };
+  const form = useNewComparison({ takenIds, onCreate, close: () => dialog.current?.close() });
+  const { drafts, setDrafts } = form;
 
   return (
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          // Messages belong to the last visit; the versions typed stay.
+          form.clearMessages();
+          dialog.current?.showModal();
+        }}
         className="flex items-center gap-1 rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
       >
         <Plus aria-hidden="true" className="size-4" />
         New comparison
       </button>
       <ModalDialog ref={dialog} labelledBy="new-comparison-title" width="wide">
-        <form onSubmit={(event) => void submit(event)} className="space-y-4">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.compare();
+          }}
+          className="space-y-4"
+        >
           <h2 id="new-comparison-title" className="text-lg font-semibold">
             New comparison
           </h2>
@@ -91,22 +52,13 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
           <label className="flex flex-col text-sm">
             Title
             <input
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
+              value={form.title}
+              onChange={(event) => form.setTitle(event.target.value)}
               className="mt-1 rounded-md border border-stone-300 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
             />
           </label>
-          <FilePicker onFiles={(files) => void addFiles(files)} />
-          {problems.length > 0 && (
-            <ul
-              role="alert"
-              className="list-disc space-y-1 rounded-md bg-red-50 p-3 ps-7 text-sm text-red-900 dark:bg-red-950/50 dark:text-red-100"
-            >
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          )}
+          <FilePicker onFiles={(files) => void form.addFiles(files)} />
+          <ImportMessages problems={form.problems} saved={form.saved} />
           {drafts.map((draft, i) => (
             <VersionFields
               key={i}
@@ -134,7 +86,7 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
             </button>
             <button
               type="submit"
-              disabled={busy}
+              disabled={form.busy}
               className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
             >
               Compare

@@ -1,16 +1,18 @@
-import type { VersionDraft } from "@/core/ingest/story-from-texts.ts";
+import { useId } from "react";
+import type { FormDraft } from "../lib/read-version-file.ts";
 
 type VersionFieldsProps = {
   index: number;
-  draft: VersionDraft;
+  draft: FormDraft;
   canRemove: boolean;
-  onChange: (draft: VersionDraft) => void;
+  onChange: (draft: FormDraft) => void;
   onRemove: () => void;
 };
 
-/** One version of a new comparison: its label and its text. */
+/** One version of a new comparison: its label, its text, and how its file was read, if that needs checking. */
 export function VersionFields({ index, draft, canRemove, onChange, onRemove }: VersionFieldsProps) {
   const n = index + 1;
+  const noteId = useId();
   return (
     <fieldset className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
       <legend className="px-1 text-sm font-semibold">Version {n}</legend>
@@ -34,10 +36,16 @@ export function VersionFields({ index, draft, canRemove, onChange, onRemove }: V
           </button>
         )}
       </div>
+      {draft.note && (
+        <p id={noteId} className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {draft.note}
+        </p>
+      )}
       <label className="mt-2 flex flex-col text-sm">
         Version {n} text
         <textarea
           value={draft.text}
+          aria-describedby={draft.note ? noteId : undefined}
           onChange={(event) => onChange({ ...draft, text: event.target.value })}
           rows={6}
           className="mt-1 rounded-md border border-stone-300 px-2 py-1 font-serif dark:border-stone-600 dark:bg-stone-800"

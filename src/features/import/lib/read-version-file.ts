@@ -1,67 +1,77 @@
 /**
  * A file a reader chose or dropped → version text (or a whole story, for
- * .json in the story format), or a sentence saying why it cannot be used.
+ * .json in the story format), or a sentence naming the file and saying why
+ * it cannot be used. Never throws: whatever the bytes, the reader gets a
+ * version, a story or a reason.
  */
 import type { VersionDraft } from "@/core/ingest/story-from-texts.ts";
-import { parseStory, type Story } from "@/core/story-format.ts";
-import { extractArticleText } from "./extract-html.ts";
+import { fileSizeProblem, wordCountProblem } from "@/core/limits.ts";
+import type { Story } from "@/core/story-format.ts";
+import { countWords } from "@/core/text/count-words.ts";
+import { decodeText } from "./decode-text.ts";
+import { extractArticle } from "./extract-html.ts";
+import { readStoryJson } from "./read-story-file.ts";
 
-/** Largest file accepted: 5 MB (several novels' worth of text). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json"];
 
-export type FileReadResult =
-  | { ok: true; kind: "version"; draft: VersionDraft }
-  | { ok: true; kind: "story"; story: Story }
-  | { ok: false; problem: string };
+/** A version in the form: its label and text, and a note on how a file was read, if any. */
+export type FormDraft = VersionDraft & { note?: string };
 
+export type FileReadResult =
+  | { ok: true; kind: "version"; name: string; draft: FormDraft }
+  | { ok: true; kind: "story"; name: string; story: Story }
+  | { ok: false; name: string; problem: string };
+
+const refuse = (name: string, problem: string): FileReadResult => ({ ok: false, name, problem });
+
+/** Reads a picked or dropped file; the size is checked before its bytes are read. */
 export async function readVersionFile(file: File): Promise<FileReadResult> {
-  const name = file.name;
-  const extension = name.includes(".") ? name.slice(name.lastIndexOf(".")).toLowerCase() : "";
-  if (!ACCEPTED_EXTENSIONS.includes(extension)) {
-    return {
-      ok: false,
-      problem: `${name} is not a file Parallax reads: choose .txt, .md, .html or .json files.`,
-    };
-  }
-  if (file.size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: `${name} is ${(file.size / 2 ** 20).toFixed(1)} MB; the limit is 5 MB per file.`,
-    };
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.subarray(0, 8192).includes(0))
-    return { ok: false, problem: `${name} looks like a binary file, not text.` };
-  let text: string;
+  const early = checkNameAndSize(file.name, file.size);
+  if (early) return early;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    return { ok: false, problem: `${name} is not UTF-8 text: save it as UTF-8 and try again.` };
+    return await readVersionBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+  } catch (error) {
+    // A file deleted or locked after it was picked cannot be read at all.
+    const reason = error instanceof Error ? error.message : String(error);
+    return refuse(file.name, `${file.name} could not be read (${reason}).`);
   }
-  const label = name.replace(/\.[^.]+$/, "");
-  if (extension === ".json") return readStoryJson(name, text);
-  if (extension === ".html" || extension === ".htm") {
-    const article = await extractArticleText(text);
-    if (!article.trim()) return { ok: false, problem: `${name} has no article text.` };
-    return { ok: true, kind: "version", draft: { label, text: article } };
-  }
-  if (!text.trim()) return { ok: false, problem: `${name} is empty.` };
-  return { ok: true, kind: "version", draft: { label, text } };
 }
 
-function readStoryJson(name: string, text: string): FileReadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problem: `${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
-    };
+/** Reads a file's bytes by its name's extension: the pure part of readVersionFile. */
+export async function readVersionBytes(name: string, bytes: Uint8Array): Promise<FileReadResult> {
+  const early = checkNameAndSize(name, bytes.length);
+  if (early) return early;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return refuse(name, `${name} ${decoded.problem}.`);
+  const extension = extensionOf(name);
+  if (extension === ".json") return readStoryJson(name, decoded.text);
+  const label = name.replace(/\.[^.]+$/, "");
+  const notes = decoded.note ? [decoded.note] : [];
+  let text = decoded.text;
+  if (extension === ".html" || extension === ".htm") {
+    const article = await extractArticle(text);
+    if (!article.text.trim()) return refuse(name, `${name} has no article text.`);
+    text = article.text;
+    if (article.note) notes.push(article.note);
   }
-  const parsed = parseStory(data);
-  if (!parsed.ok)
-    return { ok: false, problem: `${name} is not a Parallax story: ${parsed.problems[0]}.` };
-  return { ok: true, kind: "story", story: parsed.value };
+  if (!text.trim()) return refuse(name, `${name} is empty.`);
+  const tooLong = wordCountProblem(countWords(text));
+  if (tooLong) return refuse(name, `${name} has ${tooLong}.`);
+  const draft: FormDraft =
+    notes.length > 0 ? { label, text, note: notes.join(" ") } : { label, text };
+  return { ok: true, kind: "version", name, draft };
+}
+
+function extensionOf(name: string): string {
+  return name.includes(".") ? name.slice(name.lastIndexOf(".")).toLowerCase() : "";
+}
+
+function checkNameAndSize(name: string, size: number): FileReadResult | null {
+  if (!ACCEPTED_EXTENSIONS.includes(extensionOf(name)))
+    return refuse(
+      name,
+      `${name} is not a file Parallax reads: choose .txt, .md, .html or .json files.`,
+    );
+  const tooBig = fileSizeProblem(size);
+  return tooBig ? refuse(name, `${name} is ${tooBig}.`) : null;
 }
