@@ -2,7 +2,12 @@ import { useDeferredValue, useEffect } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story, StoryIndexEntry } from "@/core/story-format.ts";
-import { BundledStoryActions, SavedStoryActions, useSavedStory } from "@/features/library/index.ts";
+import {
+  BundledStoryActions,
+  SavedStoryActions,
+  useSavedStory,
+  type SavedStory,
+} from "@/features/library/index.ts";
 import { ReaderView } from "@/features/reader/index.ts";
 import { useStory } from "@/features/stories/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
@@ -17,6 +22,7 @@ type Query = {
   refetch: () => unknown;
 };
 
+/** A bundled story, read over HTTP, with its export action. */
 export function BundledStoryContent({ entry }: { entry: StoryIndexEntry }) {
   const query = useStory(entry);
   const actions = query.data && <BundledStoryActions story={query.data} />;
@@ -26,22 +32,37 @@ export function BundledStoryContent({ entry }: { entry: StoryIndexEntry }) {
 type SavedStoryContentProps = {
   id: string;
   title: string;
-  onRename: (story: Story, title: string) => Promise<void>;
+  /** Renames the story as this tab read it (with its revision); never rejects. */
+  onRename: (saved: SavedStory, title: string) => Promise<void>;
   onDelete: (story: Story) => Promise<void>;
 };
 
+/** One of the reader's saved stories, read from IndexedDB, with rename, export and delete. */
 export function SavedStoryContent({ id, title, onRename, onDelete }: SavedStoryContentProps) {
   const query = useSavedStory(id, true);
-  const story = query.data;
-  const actions = story && (
+  const saved = query.data;
+  const actions = saved && (
     <SavedStoryActions
-      key={story.title}
-      story={story}
-      onRename={(next) => onRename(story, next)}
-      onDelete={() => onDelete(story)}
+      key={saved.story.title}
+      story={saved.story}
+      onRename={(next) => onRename(saved, next)}
+      onDelete={() => onDelete(saved.story)}
     />
   );
-  return <StoryBody title={title} query={query} actions={actions} />;
+  return (
+    <StoryBody
+      title={title}
+      query={{
+        data: saved?.story,
+        isPending: query.isPending,
+        isError: query.isError,
+        error: query.error,
+        isFetching: query.isFetching,
+        refetch: query.refetch,
+      }}
+      actions={actions}
+    />
+  );
 }
 
 /** A story's title, then its versions side by side, or why they cannot be shown. */

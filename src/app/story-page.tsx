@@ -3,7 +3,13 @@ import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story } from "@/core/story-format.ts";
 import { NewComparisonDialog } from "@/features/import/index.ts";
-import { useLibraryActions, useSavedStories } from "@/features/library/index.ts";
+import {
+  SavedStoriesDialog,
+  useChangesElsewhere,
+  useLibraryActions,
+  useSavedStories,
+  type SavedStory,
+} from "@/features/library/index.ts";
 import {
   StoryPicker,
   useStoryIndex,
@@ -12,16 +18,24 @@ import {
 } from "@/features/stories/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { AppHeader } from "./app-header.tsx";
+import { PageNotice } from "./page-notice.tsx";
 import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";
 import { UndoToast } from "./undo-toast.tsx";
+
+/** A deleted story, kept for Undo: reopened by Undo only if it was open when deleted. */
+type Deleted = { story: Story; wasOpen: boolean; at: number };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The reader's one page: pick a story (bundled or the reader's own), read its versions. */
 export function StoryPage() {
   const index = useStoryIndex();
   const saved = useSavedStories();
   const library = useLibraryActions();
+  useChangesElsewhere();
   const [storyParam, setStoryParam] = useStoryParam();
-  const [deleted, setDeleted] = useState<Story | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const bundled = index.data?.stories ?? [];
   const choices: StoryChoice[] = [
     ...bundled.map((entry) => ({ id: entry.id, title: entry.title, source: "bundled" as const })),
@@ -34,14 +48,35 @@ export function StoryPage() {
   const choice = storyParam === null ? choices[0] : choices.find((c) => c.id === storyParam);
   const entry = choice?.source === "bundled" ? bundled.find((e) => e.id === choice.id) : undefined;
 
+  // The story is saved under the id the database gave it (another tab may hold the one asked for).
   const create = async (story: Story) => {
-    await library.save(story);
-    await setStoryParam(story.id);
+    await setStoryParam(await library.save(story));
   };
   const remove = async (story: Story) => {
-    const corrections = await library.remove(story.id);
-    setDeleted(corrections.length > 0 ? { ...story, corrections } : story);
-    await setStoryParam(null);
+    try {
+      const corrections = await library.remove(story.id);
+      const wasOpen = choice?.id === story.id;
+      const kept = corrections.length > 0 ? { ...story, corrections } : story;
+      setDeleted({ story: kept, wasOpen, at: Date.now() });
+      if (wasOpen) await setStoryParam(null);
+    } catch (error) {
+      setNotice(`Could not delete “${story.title}”. ${messageOf(error)}`);
+    }
+  };
+  const rename = async (story: SavedStory, title: string) => {
+    try {
+      await library.rename(story, title);
+    } catch (error) {
+      setNotice(messageOf(error));
+    }
+  };
+  const undo = async ({ story, wasOpen }: Deleted) => {
+    try {
+      const id = await library.save(story);
+      if (wasOpen) await setStoryParam(id);
+    } catch (error) {
+      setNotice(`Could not bring back “${story.title}”. ${messageOf(error)}`);
+    }
   };
 
   return (
@@ -54,8 +89,14 @@ export function StoryPage() {
             onSelect={(id) => void setStoryParam(id)}
           />
         )}
+        <SavedStoriesDialog
+          stories={saved.data ?? []}
+          onOpen={(id) => void setStoryParam(id)}
+          onDelete={({ story }) => void remove(story)}
+        />
         <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
       </AppHeader>
+      {notice && <PageNotice message={notice} onDismiss={() => setNotice(null)} />}
       <main className="flex min-h-0 flex-1 flex-col print:block">
         {index.isPending || (saved.isPending && storyParam !== null && !choice) ? (
           <LoadingState label="Loading stories…" />
@@ -73,9 +114,7 @@ export function StoryPage() {
             key={choice.id}
             id={choice.id}
             title={choice.title}
-            onRename={(story, title) =>
-              library.save({ ...story, title: title.trim() || story.title })
-            }
+            onRename={rename}
             onDelete={remove}
           />
         ) : saved.isError ? (
@@ -89,7 +128,7 @@ export function StoryPage() {
           <ErrorPanel
             title="Story not found"
             file="data/index.json"
-            message={`The list of stories has no story with the id “${storyParam}”.`}
+            message={`Neither the list of stories nor your saved stories has one with the id “${storyParam}”; it may have been deleted in another tab.`}
             onRetry={() => void setStoryParam(null)}
             retryLabel="Open the first story"
           />
@@ -97,11 +136,11 @@ export function StoryPage() {
       </main>
       {deleted && (
         <UndoToast
-          message={`Deleted “${deleted.title}”.`}
+          key={deleted.at}
+          message={`Deleted “${deleted.story.title}”.`}
           onUndo={() => {
-            const story = deleted;
             setDeleted(null);
-            void create(story);
+            void undo(deleted);
           }}
           onDismiss={() => setDeleted(null)}
         />

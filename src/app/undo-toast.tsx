@@ -1,6 +1,13 @@
-import { useEffect } from "react";
+import { useEffect, useEffectEvent } from "react";
 
-/** A short-lived notice with an Undo button, announced politely. */
+/** How long Undo is offered, counted from the deletion. */
+const UNDO_FOR_MS = 15_000;
+
+/**
+ * A short-lived notice with an Undo button, announced politely. It counts
+ * from when it appears, however often the page re-renders meanwhile; give
+ * it a new `key` for a new deletion so that one gets its full time.
+ */
 export function UndoToast({
   message,
   onUndo,
@@ -10,10 +17,12 @@ export function UndoToast({
   onUndo: () => void;
   onDismiss: () => void;
 }) {
+  // The latest onDismiss, without restarting the timer when its identity changes.
+  const dismiss = useEffectEvent(onDismiss);
   useEffect(() => {
-    const timer = setTimeout(onDismiss, 15_000);
+    const timer = setTimeout(() => dismiss(), UNDO_FOR_MS);
     return () => clearTimeout(timer);
-  }, [onDismiss]);
+  }, []);
   return (
     <div
       role="status"

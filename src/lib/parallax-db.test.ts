@@ -16,6 +16,24 @@ function openAsVersion2(): Promise<IDBDatabase> {
   });
 }
 
+// The database as release `version` (3 or 4) created it, holding one story saved without a revision.
+function openAsVersion(version: 3 | 4): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open("parallax", version);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      db.createObjectStore("stories", { keyPath: "story.id" }).createIndex("savedAt", "savedAt");
+      const comparisons = db.createObjectStore("comparisons", { keyPath: "key" });
+      comparisons.createIndex("savedAt", "savedAt");
+      comparisons.createIndex("savedAtBytes", ["savedAt", "bytes"]);
+      if (version >= 4) db.createObjectStore("corrections", { keyPath: "storyId" });
+      request.transaction?.objectStore("stories").put({ story: { id: "kept" }, savedAt: 1 });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 describe("the app's database", () => {
   beforeEach(() => {
     globalThis.indexedDB = new IDBFactory();
@@ -46,4 +64,16 @@ describe("the app's database", () => {
     // Once that tab is gone, the next attempt opens it.
     expect((await parallaxDb()).version).toBe(4);
   });
+
+  it.each([3, 4] as const)(
+    "opens a version %i database with its stories, which count as revision 0",
+    async (version) => {
+      (await openAsVersion(version)).close();
+      const { parallaxDb } = await import("./parallax-db.ts");
+      const db = await parallaxDb();
+      expect(db.version).toBe(4);
+      expect(db.objectStoreNames.contains("corrections")).toBe(true);
+      expect((await db.get("stories", "kept"))?.revision).toBeUndefined();
+    },
+  );
 });

@@ -6,10 +6,15 @@
 import { openDB, type DBSchema } from "idb";
 import type { StoredCorrection, Story } from "@/core/story-format.ts";
 
-export type SavedStory = { story: Story; savedAt: number };
-/** A cached result, with its approximate size in bytes (to keep the cache within bounds). */
+/**
+ * One of the reader's stories. `revision` counts its writes, so that a tab
+ * can tell its copy is out of date before writing over another tab's change;
+ * entries saved before it existed lack it and count as revision 0.
+ */
+export type SavedStory = { story: Story; savedAt: number; revision?: number };
 /** The reader's corrections to one story (links and unlinks), oldest first. */
 export type StoryCorrections = { storyId: string; corrections: StoredCorrection[] };
+/** A cached result, with its approximate size in bytes (to keep the cache within bounds). */
 export type CachedComparison = { key: string; result: unknown; savedAt: number; bytes: number };
 
 export interface ParallaxSchema extends DBSchema {

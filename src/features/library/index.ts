@@ -1,5 +1,8 @@
 /** The reader's own stories, kept in this browser: list, open, rename, delete with undo, export. */
 export { useSavedStories } from "./api/get-saved-stories.ts";
 export { useSavedStory } from "./api/get-saved-story.ts";
+export type { SavedStory } from "./api/saved-stories-db.ts";
+export { SavedStoriesDialog } from "./components/saved-stories-dialog.tsx";
 export { BundledStoryActions, SavedStoryActions } from "./components/saved-story-actions.tsx";
+export { useChangesElsewhere } from "./hooks/use-changes-elsewhere.ts";
 export { useLibraryActions } from "./hooks/use-library-actions.ts";

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { listSavedStories } from "./saved-stories-db.ts";
 
+/** The list's query: refreshed after every write here and on news from other tabs. */
 export const savedStoriesQueryOptions = () =>
   queryOptions({
     queryKey: ["saved-stories"],

@@ -1,9 +1,11 @@
 import { useState } from "react";
 import type { Story } from "@/core/story-format.ts";
+import { BLANK_TITLE_MESSAGE } from "../hooks/use-library-actions.ts";
 import { downloadStory } from "../lib/download-json.ts";
 
 type SavedStoryActionsProps = {
   story: Story;
+  /** Renames the story; reports a refusal itself, so it never rejects. */
   onRename: (title: string) => Promise<void>;
   onDelete: () => Promise<void>;
 };
@@ -12,6 +14,7 @@ type SavedStoryActionsProps = {
 export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActionsProps) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(story.title);
+  const [problem, setProblem] = useState<string | null>(null);
   const link = "text-sm underline underline-offset-2 hover:text-stone-950 dark:hover:text-white";
   if (renaming) {
     return (
@@ -19,23 +22,43 @@ export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActio
         className="flex items-center gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          void onRename(title).then(() => setRenaming(false));
+          // A blank title would leave nothing to find the story by in the list.
+          if (title.trim() === "") setProblem(BLANK_TITLE_MESSAGE);
+          else void onRename(title).finally(() => setRenaming(false));
         }}
       >
         <label className="flex items-center gap-2 text-sm">
           New title
           <input
             value={title}
-            onChange={(event) => setTitle(event.target.value)}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              setProblem(null);
+            }}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? "rename-problem" : undefined}
             className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
           />
         </label>
         <button type="submit" className={link}>
           Save title
         </button>
-        <button type="button" onClick={() => setRenaming(false)} className={link}>
+        <button
+          type="button"
+          onClick={() => {
+            setRenaming(false);
+            setTitle(story.title);
+            setProblem(null);
+          }}
+          className={link}
+        >
           Cancel
         </button>
+        {problem && (
+          <p id="rename-problem" role="alert" className="text-sm text-red-800 dark:text-red-300">
+            {problem}
+          </p>
+        )}
       </form>
     );
   }

@@ -1,48 +1,86 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { Story } from "@/core/story-format.ts";
-import { correctionsQueryKey, getCorrections, putCorrections } from "@/lib/reader-corrections.ts";
-import { deleteSavedStory, saveStory } from "../api/saved-stories-db.ts";
+import { announceChange } from "@/lib/library-channel.ts";
+import { correctionsQueryKey } from "@/lib/reader-corrections.ts";
+import { savedStoriesQueryOptions } from "../api/get-saved-stories.ts";
+import { savedStoryQueryOptions } from "../api/get-saved-story.ts";
+import {
+  deleteSavedStory,
+  revisionOf,
+  saveNewStory,
+  StaleStoryError,
+  updateStory,
+  type SavedStory,
+} from "../api/saved-stories-db.ts";
 
-/** Save, rename and delete the reader's stories, keeping the queries in step. */
+/** Why a rename to nothing is refused (a story needs a title to be found again). */
+export const BLANK_TITLE_MESSAGE = "A title cannot be blank.";
+
+/**
+ * Save, rename and delete the reader's stories, keeping this tab's queries
+ * in step and telling the other tabs.
+ */
 export function useLibraryActions() {
   const client = useQueryClient();
   const refresh = useCallback(
     async (id: string) => {
-      await client.invalidateQueries({ queryKey: ["saved-stories"] });
-      await client.invalidateQueries({ queryKey: ["saved-story", id] });
+      await client.invalidateQueries({ queryKey: savedStoriesQueryOptions().queryKey });
+      await client.invalidateQueries({ queryKey: savedStoryQueryOptions(id).queryKey });
+      await client.invalidateQueries({ queryKey: correctionsQueryKey(id) });
     },
     [client],
   );
   /**
-   * Saves a story. Corrections it carries (an imported story file, or an
-   * undone delete) go to the corrections store, where the reader keeps and
-   * changes them; the saved story itself holds only the texts.
+   * Saves a new story, never over another, and returns the id it was saved
+   * under (taken ids get `-2`, `-3`…): open it under that one. Corrections
+   * it carries (an imported file's, an undone delete's) are kept with it.
    */
   const save = useCallback(
-    async (story: Story) => {
+    async (story: Story): Promise<string> => {
       const { corrections, formatVersion: _, ...texts } = story;
-      await saveStory(texts);
-      if (corrections) {
-        await putCorrections(story.id, corrections);
-        await client.invalidateQueries({ queryKey: correctionsQueryKey(story.id) });
-      }
-      await refresh(story.id);
+      const { story: saved } = await saveNewStory(texts, corrections);
+      announceChange({ kind: "story", id: saved.id });
+      await refresh(saved.id);
+      return saved.id;
     },
-    [client, refresh],
+    [refresh],
+  );
+  /**
+   * Renames a story as this tab read it. Refused, with a message, for a
+   * blank title, or if another tab changed or deleted the story meanwhile
+   * (then this tab re-reads it, so it shows what is really saved).
+   */
+  const rename = useCallback(
+    async (saved: SavedStory, title: string): Promise<void> => {
+      const next = title.trim();
+      if (next === "") throw new Error(BLANK_TITLE_MESSAGE);
+      const id = saved.story.id;
+      try {
+        await updateStory({ ...saved.story, title: next }, revisionOf(saved));
+      } catch (error) {
+        if (!(error instanceof StaleStoryError)) throw error;
+        await refresh(id);
+        throw new Error(`Could not rename “${saved.story.title}”. ${error.message}`, {
+          cause: error,
+        });
+      }
+      announceChange({ kind: "story", id });
+      await refresh(id);
+    },
+    [refresh],
   );
   /** Deletes a story and its corrections; returns those, so an undo can bring them back. */
   const remove = useCallback(
     async (id: string) => {
-      const corrections = await getCorrections(id).catch(() => []);
-      await deleteSavedStory(id);
-      await putCorrections(id, []).catch(() => {});
-      client.removeQueries({ queryKey: ["saved-story", id] });
+      const corrections = await deleteSavedStory(id);
+      announceChange({ kind: "story", id });
+      client.removeQueries({ queryKey: savedStoryQueryOptions(id).queryKey });
       client.removeQueries({ queryKey: correctionsQueryKey(id) });
-      await client.invalidateQueries({ queryKey: ["saved-stories"] });
+      await client.invalidateQueries({ queryKey: savedStoriesQueryOptions().queryKey });
       return corrections;
     },
     [client],
   );
-  return { save, remove };
+  return { save, rename, remove };
 }
