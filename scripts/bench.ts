@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: times the engine on the bundled story and on generated
- * stories up to 200 versions × ~1,000 words, each case in its own process
+ * stories up to 200 versions × ~1,000 words, and on two versions of 200,000
+ * words without punctuation (units cut to a bounded length), each case in its own process
  * (so peak memory is its own), with all-pairs jsdiff diffWords for
  * comparison. Prints a table; copy it into docs/performance.md with the machine.
  */
@@ -15,6 +16,7 @@ const CASES = [
   ["50", "1000"],
   ["100", "1000"],
   ["200", "1000"],
+  ["unpunctuated", "200000"],
 ];
 
 type Row = {

@@ -108,7 +108,8 @@ export function compareVersions(
   const unitStarts = texts.map(() => [] as number[]);
   for (const unit of units) {
     unitStarts[unit.version]!.push(tokens[unit.version]!.length);
-    tokens[unit.version]!.push(...unit.tokens);
+    // One by one: spreading a long unit into push() overflows the stack.
+    for (const token of unit.tokens) tokens[unit.version]!.push(token);
   }
   done("segment");
   const ids = canonical.map((v) => v.id);

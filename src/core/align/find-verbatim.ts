@@ -129,7 +129,7 @@ function coverRuns(
           previous.sharedWith.join() === sharedWith.join();
         if (previous && bridge) {
           previous.endToken = to;
-          previous.keys.push(...keys);
+          for (const key of keys) previous.keys.push(key);
           previous.stretch = stretch;
         } else {
           runs.push({ version, startToken: from, endToken: to, keys, sharedWith, stretch });

@@ -120,7 +120,7 @@ export function linkParaphrases(
       table,
       scored: options.keepCandidates ? scored : null,
     };
-    links.push(...linkVersionPair(pair, options));
+    for (const link of linkVersionPair(pair, options)) links.push(link);
     if (onProgress && ((i + 1) % step === 0 || i + 1 === pairs.length))
       onProgress((i + 1) / pairs.length);
   });

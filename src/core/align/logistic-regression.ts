@@ -56,7 +56,7 @@ export function trainLogisticRegression(
     }
     const step = solve(hessian, gradient);
     beta = beta.map((b, j) => b - step[j]!);
-    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+    if (step.every((value) => Math.abs(value) < 1e-8)) break;
   }
   return { features, mean, scale, weights: beta.slice(0, k), bias: beta[k]!, threshold: 0.5 };
 }

@@ -53,8 +53,8 @@ export function computePairFeatures(
   features[7] = numbersAll === 0 ? 0 : numbersShared / numbersAll;
   features[8] = a.numbers.size > 0 && b.numbers.size > 0 && numbersShared < numbersAll ? 1 : 0;
   features[9] = dice(a.names, b.names);
-  const lengths = [a.stems.length, b.stems.length];
-  features[10] = Math.max(...lengths) === 0 ? 1 : Math.min(...lengths) / Math.max(...lengths);
+  const longer = Math.max(a.stems.length, b.stems.length);
+  features[10] = longer === 0 ? 1 : Math.min(a.stems.length, b.stems.length) / longer;
   features[11] = Math.max(ab.unmatched, ba.unmatched);
   features[12] = dice(ngrams(a.allWords, 2), ngrams(b.allWords, 2));
   features[13] = dice(ngrams(a.allWords, 3), ngrams(b.allWords, 3));

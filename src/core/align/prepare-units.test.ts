@@ -37,4 +37,16 @@ describe("prepareUnits", () => {
       "ukraine",
     ]);
   });
+
+  it("cuts a sentence longer than the bound into units that share its tokens", () => {
+    const long = Array.from({ length: 250 }, (_, i) => `w${i}`).join(" ");
+    const pieces = prepareUnits([long]);
+    expect(pieces.map((u) => u.tokens.length)).toEqual([84, 83, 83]);
+    expect(pieces.map((u) => u.sentence)).toEqual([0, 0, 0]);
+    expect(pieces.flatMap((u) => u.tokens.map((t) => t.norm))).toEqual(long.split(" "));
+    for (const unit of pieces) {
+      expect(unit.tokens[0]!.start).toBe(unit.start);
+      expect(unit.tokens[unit.tokens.length - 1]!.end).toBe(unit.end);
+    }
+  });
 });

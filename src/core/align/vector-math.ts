@@ -20,7 +20,7 @@ export function topIndexes(values: ArrayLike<number>, k: number): number[] {
 }
 
 /** Dot product of two vectors of equal length. */
-export function dot(a: Float32Array, b: Float32Array): number {
+export function dot(a: Float32Array | Float64Array, b: Float32Array | Float64Array): number {
   let sum = 0;
   for (let d = 0; d < a.length; d += 1) sum += a[d]! * b[d]!;
   return sum;

@@ -43,7 +43,7 @@ export function versionPairsToCompare(
       const centroid = profiles[unit.index]!.centroid;
       for (let d = 0; d < sum.length; d += 1) sum[d]! += centroid[d]!;
     }
-    const norm = Math.hypot(...sum) || 1;
+    const norm = Math.sqrt(dot(sum, sum)) || 1;
     return Float32Array.from(sum, (value) => value / norm);
   });
   const chosen = new Set<number>();

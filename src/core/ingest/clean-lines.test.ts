@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanLine, cleanLines, isPageChrome } from "./clean-lines.ts";
+import { cleanLine, cleanLines, cleanLinesWithReport, isPageChrome } from "./clean-lines.ts";
 
 describe("isPageChrome", () => {
   it.each([
@@ -19,6 +19,11 @@ describe("isPageChrome", () => {
     "12 comments",
     "5 min read",
     "© 2025 Example Media Ltd. All rights reserved.",
+    "Copyright 2010–2024 The Paper",
+    "©2024 BBC",
+    "All rights reserved.",
+    "Topics: Budget, Roads",
+    "Tags: Ukraine | NATO | peace talks",
   ])("drops %j", (line) => {
     expect(isPageChrome(line)).toBe(true);
   });
@@ -30,6 +35,11 @@ describe("isPageChrome", () => {
     "Copyright law is changing across Europe.",
     "Related talks are planned for March.",
     "Humanitarian Concerns Front and Center",
+    // Sentences that start like furniture are story text.
+    "Topics: the council spent two hours on roads.",
+    "© 2024 figures show a 5% rise in taxes.",
+    "Share this article with anyone who doubts that the council will approve the budget in May.",
+    "Related: the council also cut the parks budget by a tenth.",
   ])("keeps article text %j", (line) => {
     expect(isPageChrome(line)).toBe(false);
   });
@@ -73,5 +83,26 @@ describe("cleanLines", () => {
   it("returns nothing for empty or blank input", () => {
     expect(cleanLines("")).toEqual([]);
     expect(cleanLines(" \n\t\n")).toEqual([]);
+  });
+});
+
+describe("cleanLinesWithReport", () => {
+  it("reports each removed line with its reason and raw line index", () => {
+    const raw =
+      "Body text.\r\n\u200B\u0007\nShare this\n\nTopics: the council spent two hours on roads.\n© 2025 Example Media Ltd.";
+    expect(cleanLinesWithReport(raw)).toEqual({
+      lines: ["Body text.", null, "Topics: the council spent two hours on roads."],
+      removed: [
+        { line: "\u200B\u0007", reason: "control-characters", index: 1 },
+        { line: "Share this", reason: "furniture", index: 2 },
+        { line: "© 2025 Example Media Ltd.", reason: "furniture", index: 5 },
+      ],
+    });
+  });
+
+  it("reports nothing for blank lines, and matches cleanLines", () => {
+    const raw = "One.\n\n   \n\tTwo.\nLeave a comment";
+    expect(cleanLinesWithReport(raw).lines).toEqual(cleanLines(raw));
+    expect(cleanLinesWithReport(raw).removed.map((r) => r.reason)).toEqual(["furniture"]);
   });
 });

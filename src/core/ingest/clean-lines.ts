@@ -4,6 +4,7 @@
  * comment", "Trending", share buttons) that no version of a story "says";
  * left in, they would show up as text and, later, as false differences.
  * Typographic characters (’ — “ ”) are content and are never touched.
+ * Nothing is removed silently: cleanLinesWithReport says which lines went and why.
  */
 
 /** A line of source text; `null` stands for a blank line (a paragraph break). */
@@ -20,10 +21,37 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // be meaningful ("10 000", "p. 5").
 const SPACE_RUN = /[^\S\n\u00A0]+/g;
 
+/** Why cleaning removed a line: page furniture, or nothing but invisible and control characters. */
+export type RemovalReason = "furniture" | "control-characters";
+
+/** A line cleaning removed: its text as found, why, and its index among the raw text's lines. */
+export type RemovedLine = { line: string; reason: RemovalReason; index: number };
+
+/**
+ * A furniture line is short: "Share this", "5 min read", "© 2025 Example
+ * Media Ltd. All rights reserved." Anything longer reads as story text and
+ * is kept, whatever word it starts with.
+ */
+const MAX_FURNITURE_WORDS = 12;
+
+const TAG = String.raw`[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,3}`;
+// A copyright line names only its holder and years ("© 2025 Example Media
+// Ltd.", "Copyright 2010–2024 The Paper"): capitalised words, years and
+// joiners, so "© 2024 figures show a 5% rise in taxes." stays. Case matters
+// here; words are apart by spaces, so a long word cannot be split in many ways.
+const HOLDER_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\p{N}{4}(?:[-–]\p{N}{4})?|&|and|of|the|for)`;
+const COPYRIGHT_LINE = new RegExp(
+  String.raw`^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([cC]\)))?(?:\s*${HOLDER_WORD}(?:,?\s+${HOLDER_WORD}){0,7})?` +
+    String.raw`(?:[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED))?[\s.:!|·•-]*$`,
+  "u",
+);
+
 /**
  * Whole lines that are page furniture, not article text. Each pattern is
  * matched against the entire trimmed line, case-insensitively, so an
- * article sentence that merely contains "share" or "trending" is kept.
+ * article sentence that merely contains "share" or "trending" is kept. No
+ * pattern ends in free text: "Topics: the council spent two hours on
+ * roads." is a sentence, "Topics: Budget, Roads" a list of tags.
  */
 const CHROME_PATTERNS: readonly RegExp[] = [
   /leave a (comment|reply)/,
@@ -41,17 +69,18 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   /follow us( on [\w ,&]{1,40})?/,
   /skip to (main )?content|back to top|jump to (comments|content)/,
   /(accept|manage|reject) (all )?cookies|cookie (settings|policy|preferences)|privacy policy|terms (of (use|service)|and conditions)/,
-  /all rights reserved|©.{0,80}|copyright (©|\(c\)|\d{4}).{0,80}/,
+  /all rights reserved/,
   /(\d+ )?min(ute)?s? read|listen to (this )?article|loading\.{0,3}|…/,
   /click here( to [\w ]{1,40})?|tap here( to [\w ]{1,40})?/,
-  /tags?:.{0,80}|topics?:.{0,80}/,
-].map((pattern) => new RegExp(`^(?:${pattern.source})[\\s.:!|·•-]*$`, "iu"));
+  // Tags: up to four words each, separated by commas, bars or dots.
+  /(tags?|topics?|filed under):\s*TAG(\s*[,|·•/]\s*TAG)*/,
+].map((pattern) => new RegExp(`^(?:${pattern.source.replaceAll("TAG", TAG)})[\\s.:!|·•-]*$`, "iu"));
 
 /** True when the whole line is page furniture rather than article text. */
 export function isPageChrome(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed === "") return false;
-  return CHROME_PATTERNS.some((pattern) => pattern.test(trimmed));
+  if (trimmed === "" || trimmed.split(/\s+/u).length > MAX_FURNITURE_WORDS) return false;
+  return COPYRIGHT_LINE.test(trimmed) || CHROME_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 
 /** Normalises one line's characters and spacing; keeps its words and punctuation. */
@@ -65,17 +94,33 @@ export function cleanLine(line: string): string {
  * of blank lines folded into one `null` (and none at either end).
  */
 export function cleanLines(raw: string): SourceLine[] {
+  return cleanLinesWithReport(raw).lines;
+}
+
+/**
+ * cleanLines, with a report of every line it removed and why, so that a
+ * caller can tell the reader what was left out instead of dropping it silently.
+ * Blank lines are not reported: they only separate paragraphs.
+ */
+export function cleanLinesWithReport(raw: string): {
+  lines: SourceLine[];
+  removed: RemovedLine[];
+} {
   const lines = raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").split("\n");
   const out: SourceLine[] = [];
-  for (const rawLine of lines) {
+  const removed: RemovedLine[] = [];
+  lines.forEach((rawLine, index) => {
     const line = cleanLine(rawLine);
     if (line === "") {
+      if (rawLine.trim() !== "")
+        removed.push({ line: rawLine, reason: "control-characters", index });
       if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
-      continue;
+    } else if (isPageChrome(line)) {
+      removed.push({ line, reason: "furniture", index });
+    } else {
+      out.push(line);
     }
-    if (isPageChrome(line)) continue;
-    out.push(line);
-  }
+  });
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
-  return out;
+  return { lines: out, removed };
 }

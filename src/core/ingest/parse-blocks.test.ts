@@ -47,6 +47,35 @@ describe("headings", () => {
   });
 });
 
+describe("paragraphs in other scripts", () => {
+  // Short one-line paragraphs, each a sentence: none may become a heading.
+  it.each([
+    ["Chinese", ["市议会今天开会。", "预算终于通过了！", "居民满意吗？", "税率上涨了百分之五．"]],
+    ["Japanese", ["市議会は今日開かれた。", "予算が可決された！", "住民は満足か？"]],
+    [
+      "Arabic",
+      ["اجتمع المجلس البلدي اليوم.", "هل وافق المجلس على الميزانية؟", "نعم، وافق بالإجماع."],
+    ],
+    ["Hebrew", ["מועצת העיר התכנסה היום.", "האם התקציב אושר?", "כן, הוא אושר פה אחד."]],
+  ])("keeps %s sentences as paragraphs", (_script, lines) => {
+    const text = [...lines, ...lines].join("\n\n");
+    expect(kinds(text).every((kind) => kind === "paragraph")).toBe(true);
+    for (const line of lines) expect(isHeadingShaped(line)).toBe(false);
+  });
+
+  it("still takes a short unpunctuated line between paragraphs for a heading", () => {
+    expect(kinds("市议会今天开会。预算通过了。\n\n预算之后\n\n居民满意。")).toEqual([
+      "paragraph",
+      "heading",
+      "paragraph",
+    ]);
+  });
+
+  it("counts sentences ended by full-width stops", () => {
+    expect(countRoughSentences("市议会今天开会。预算通过了！你同意吗？")).toBe(3);
+  });
+});
+
 describe("list items", () => {
   it("strips the bullet and keeps the text", () => {
     expect(parse(`${BODY}\n- sustain deterrence, while\n• keep channels open.`)).toEqual([

@@ -16,11 +16,13 @@ const STANDFIRST_MAX_WORDS = 30;
 const STANDFIRST_MAX_LINES = 3;
 
 // Ends like a sentence or a lead-in: full stop, ?, !, …, colon, semicolon,
-// comma, optionally followed by closing quotes or brackets.
-const END_PUNCTUATION = /[.!?…:;,]["'”’»)\]]*$/u;
+// comma, optionally followed by closing quotes or brackets; in any script
+// (full-width 。！？．：；，、, Arabic ؟ ، ؛ and ۔, Devanagari । ॥), or a Chinese
+// or Japanese sentence would pass for a heading.
+const END_PUNCTUATION = /[.!?…:;,。！？．：；，、؟،؛۔।॥]["'”’»)\]」』）]*$/u;
 // A sentence boundary: terminal punctuation, closing marks, space, then an
-// opening mark or a capital letter.
-const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*\s+(?=["'“‘«(]?\p{Lu})/gu;
+// opening mark or a capital letter; or a full-width stop, which needs neither.
+const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*\s+(?=["'“‘«(]?\p{Lu})|[。！？．]["'”’」』）]*(?=\S)/gu;
 const LIST_MARKER = /^[-*•–]\s+(?=\S)/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+?)(?:\s+#+)?$/u;
 const STARTS_LOWERCASE = /^\p{Ll}/u;

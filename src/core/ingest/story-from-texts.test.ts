@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_VERSIONS, storyFromTexts, storyIdFor } from "./story-from-texts.ts";
+import { MAX_VERSIONS, storyFromTexts, storyIdFor, uniqueLabels } from "./story-from-texts.ts";
 
 describe("storyFromTexts", () => {
   it("builds a valid story, cleaning each text", () => {
@@ -45,6 +45,64 @@ describe("storyFromTexts", () => {
     const result = storyFromTexts("my-x", "T", many);
     expect(result.ok ? [] : result.problems).toEqual([
       `A comparison can hold at most ${MAX_VERSIONS} versions; this one has ${MAX_VERSIONS + 1}.`,
+    ]);
+  });
+});
+
+describe("storyFromTexts: nothing removed silently", () => {
+  const furniture = "Share this\nAdvertisement\n\n© 2025 Example Media Ltd.";
+
+  it("says why a version is empty when cleaning emptied it", () => {
+    const result = storyFromTexts("my-x", "T", [
+      { label: "", text: "The council voted." },
+      { label: "", text: furniture },
+      { label: "C", text: "\u200B\u0007\nLeave a comment" },
+    ]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      "Version 2 is empty after removing 3 lines of page furniture.",
+      "C is empty after removing 1 line of page furniture and 1 line of invisible or control characters.",
+    ]);
+  });
+
+  it("reports each version's removed lines beside the story, when asked", () => {
+    const drafts = [
+      { label: "A", text: `The council voted.\n${furniture}` },
+      { label: "B", text: "Topics: the council spent two hours on roads." },
+    ];
+    expect("removed" in storyFromTexts("my-x", "T", drafts)).toBe(false);
+    const result = storyFromTexts("my-x", "T", drafts, { reportRemoved: true });
+    expect(result.ok && result.story.versions[1]!.blocks).toEqual([
+      { kind: "paragraph", text: "Topics: the council spent two hours on roads." },
+    ]);
+    expect(result.removed).toEqual([
+      {
+        id: "v1",
+        label: "A",
+        removed: [
+          { line: "Share this", reason: "furniture", index: 1 },
+          { line: "Advertisement", reason: "furniture", index: 2 },
+          { line: "© 2025 Example Media Ltd.", reason: "furniture", index: 4 },
+        ],
+      },
+      { id: "v2", label: "B", removed: [] },
+    ]);
+  });
+
+  it("gives repeated labels unique suffixes", () => {
+    const result = storyFromTexts("my-x", "T", [
+      { label: "story", text: "One." },
+      { label: " story ", text: "Two." },
+      { label: "story", text: "Three." },
+    ]);
+    expect(result.ok && result.story.versions.map((v) => v.label)).toEqual([
+      "story",
+      "story (2)",
+      "story (3)",
+    ]);
+    expect(uniqueLabels(["story", "story", "story (2)"])).toEqual([
+      "story",
+      "story (3)",
+      "story (2)",
     ]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * A story from texts a reader brought (pasted or from files): each text is
  * cleaned and cut into blocks by the same rules as bundled stories, checked
- * against the limits, and given an id. Errors name the version and the problem.
+ * against the limits, and given an id. Errors name the version and the problem;
+ * what cleaning removed can be reported alongside, so nothing goes silently.
  */
-import { cleanLines } from "./clean-lines.ts";
+import { cleanLinesWithReport, type RemovedLine } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
 import { parseStory, type Story } from "../story-format.ts";
 import { countWords } from "../text/count-words.ts";
@@ -15,13 +16,29 @@ export const MAX_WORDS_PER_VERSION = 200_000;
 
 export type VersionDraft = { label: string; text: string };
 
-export type StoryResult = { ok: true; story: Story } | { ok: false; problems: string[] };
+/** The lines cleaning removed from one version (kept outside the story, which holds only text). */
+export type VersionRemovals = { id: string; label: string; removed: RemovedLine[] };
 
-/** Builds and validates a story; `id` must be URL-safe and unique among the reader's stories. */
+/**
+ * The story or the problems; with `reportRemoved`, also every version's
+ * removed lines, in version order, whether or not the story was built.
+ */
+export type StoryResult = ({ ok: true; story: Story } | { ok: false; problems: string[] }) & {
+  removed?: VersionRemovals[];
+};
+
+export type StoryOptions = { reportRemoved?: boolean };
+
+/**
+ * Builds and validates a story; `id` must be URL-safe and unique among the
+ * reader's stories. Labels are made unique ("story", "story (2)") so
+ * versions can be told apart; a version that cleaning left empty says why.
+ */
 export function storyFromTexts(
   id: string,
   title: string,
   drafts: readonly VersionDraft[],
+  { reportRemoved = false }: StoryOptions = {},
 ): StoryResult {
   const problems: string[] = [];
   if (drafts.length < 2) problems.push("A comparison needs at least two versions.");
@@ -29,10 +46,14 @@ export function storyFromTexts(
     problems.push(
       `A comparison can hold at most ${MAX_VERSIONS} versions; this one has ${drafts.length}.`,
     );
+  const labels = uniqueLabels(drafts.map((draft, i) => draft.label.trim() || `Version ${i + 1}`));
+  const removals: VersionRemovals[] = [];
   const versions = drafts.map((draft, i) => {
-    const label = draft.label.trim() || `Version ${i + 1}`;
-    const blocks = parseBlocks(cleanLines(draft.text));
-    if (blocks.length === 0) problems.push(`${label} is empty.`);
+    const label = labels[i]!;
+    const cleaned = cleanLinesWithReport(draft.text);
+    const blocks = parseBlocks(cleaned.lines);
+    removals.push({ id: `v${i + 1}`, label, removed: cleaned.removed });
+    if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));
     const words = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
     if (words > MAX_WORDS_PER_VERSION) {
       problems.push(
@@ -41,9 +62,42 @@ export function storyFromTexts(
     }
     return { id: `v${i + 1}`, label, blocks };
   });
-  if (problems.length > 0) return { ok: false, problems };
+  const report = reportRemoved ? { removed: removals } : {};
+  if (problems.length > 0) return { ok: false, problems, ...report };
   const parsed = parseStory({ id, title: title.trim() || "Untitled comparison", versions });
-  return parsed.ok ? { ok: true, story: parsed.value } : { ok: false, problems: parsed.problems };
+  return parsed.ok
+    ? { ok: true, story: parsed.value, ...report }
+    : { ok: false, problems: parsed.problems, ...report };
+}
+
+/** Gives repeated labels a suffix, "story" then "story (2)", never clashing with another label. */
+export function uniqueLabels(labels: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const given = new Set(labels);
+  return labels.map((label) => {
+    let unique = label;
+    for (let n = 2; taken.has(unique); n += 1) {
+      unique = `${label} (${n})`;
+      if (given.has(unique)) unique = label;
+    }
+    taken.add(unique);
+    return unique;
+  });
+}
+
+// "B is empty." or, when cleaning emptied it, "B is empty after removing 3
+// lines of page furniture." (a reader who pasted text must learn where it went).
+function describeEmpty(label: string, removed: readonly RemovedLine[]): string {
+  if (removed.length === 0) return `${label} is empty.`;
+  const count = (reason: RemovedLine["reason"], what: string) => {
+    const n = removed.filter((line) => line.reason === reason).length;
+    return n === 0 ? [] : [`${n} ${n === 1 ? "line" : "lines"} of ${what}`];
+  };
+  const parts = [
+    ...count("furniture", "page furniture"),
+    ...count("control-characters", "invisible or control characters"),
+  ];
+  return `${label} is empty after removing ${parts.join(" and ")}.`;
 }
 
 /** A URL-safe id from a title, unique against `taken`: "my-council-vote", "my-council-vote-2". */

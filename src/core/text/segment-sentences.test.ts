@@ -75,3 +75,25 @@ describe("segmentSentences", () => {
     expect(segmentSentences(" \n \n")).toEqual([]);
   });
 });
+
+describe("segmentSentences in other scripts", () => {
+  it("ends Chinese and Japanese sentences at 。！？ and ．, with no space after", () => {
+    expect(sentences("市议会今天开会。预算通过了！你同意吗？")).toEqual([
+      "市议会今天开会。",
+      "预算通过了！",
+      "你同意吗？",
+    ]);
+    expect(sentences("会議は続いた．税率は３．５％だ．")).toEqual([
+      "会議は続いた．",
+      "税率は３．５％だ．",
+    ]);
+  });
+
+  it("ends Arabic and Urdu sentences at ؟ and ۔", () => {
+    expect(sentences("هل وافق المجلس؟ نعم وافق.")).toEqual(["هل وافق المجلس؟", "نعم وافق."]);
+    expect(sentences("کونسل نے بجٹ منظور کیا۔ اجلاس ختم ہوا۔")).toEqual([
+      "کونسل نے بجٹ منظور کیا۔",
+      "اجلاس ختم ہوا۔",
+    ]);
+  });
+});

@@ -20,9 +20,10 @@ const MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec".split(
 // Abbreviations that can end a sentence but usually don't.
 const SOFT = new Set("etc ltd co corp bros e.g i.e a.m p.m cf al".split(" "));
 
-// End punctuation, then closing quotes or brackets, then a space; or a
-// full-width stop, which needs no space after it.
-const CANDIDATE = /[.!?…؟।]+["'”’»)\]]*(?=\s)|[。！？]+["'”’」』)\]]*/gu;
+// End punctuation (Arabic ؟ and ۔, Devanagari । and ॥ too), then closing
+// quotes or brackets, then a space; or a full-width stop, which needs no
+// space after it (but "．" between digits is a decimal point: "３．５").
+const CANDIDATE = /[.!?…؟۔।॥]+["'”’»)\]]*(?=\s)|(?:[。！？]|．(?!\p{Nd}))+["'”’」』)）\]]*/gu;
 const NEXT_WORD = /^\s+(["'“‘«([]?)(\p{L}[\p{L}'’-]*|\p{N}+)?/u;
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
 
@@ -64,7 +65,7 @@ function isBoundary(line: string, at: number, punctuation: string, end: number):
   const next = NEXT_WORD.exec(line.slice(end));
   const nextWord = next?.[2] ?? "";
   const opensQuote = (next?.[1] ?? "") !== "";
-  if (/[。！？]/u.test(punctuation)) return true;
+  if (/[。！？．]/u.test(punctuation)) return true;
   // The next sentence starts with a capital, a digit, an opening quote, or a
   // letter of a script without case (Arabic, Hebrew, Devanagari…).
   if (!opensQuote && !/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(nextWord)) return false;

@@ -75,7 +75,7 @@ export function splitClauses(text: string, sentence: Span): Span[] {
       cuts.push(match.index + 1);
     }
   }
-  cuts.push(...dashesOutsideAsides(body, dashes));
+  for (const dash of dashesOutsideAsides(body, dashes)) cuts.push(dash);
   cuts.sort((a, b) => a - b);
   const pieces: Span[] = [];
   let start = 0;
