@@ -15,7 +15,6 @@ const version = (label: string, words: number) => ({
 
 describe("limits", () => {
   it("are the ones pasted text obeys", () => {
-    // story-from-texts still defines its own copy until it imports these.
     expect(pasted.MAX_VERSIONS).toBe(MAX_VERSIONS);
     expect(pasted.MAX_WORDS_PER_VERSION).toBe(MAX_WORDS_PER_VERSION);
   });

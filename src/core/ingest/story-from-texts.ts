@@ -8,11 +8,10 @@ import { cleanLinesWithReport, type RemovedLine } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
 import { parseStory, type Story } from "../story-format.ts";
 import { countWords } from "../text/count-words.ts";
+import { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
-/** At most this many versions in one comparison. */
-export const MAX_VERSIONS = 200;
-/** At most this many words in one version. */
-export const MAX_WORDS_PER_VERSION = 200_000;
+// The limits live in one place for every way in (paste, files, story files).
+export { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
 export type VersionDraft = { label: string; text: string };
 
