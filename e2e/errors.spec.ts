@@ -51,7 +51,7 @@ test("a broken index says so", async ({ page }) => {
 test("an unknown story id in the URL offers the first story", async ({ page }) => {
   await page.goto("/?story=no-such-story");
   const alert = page.getByRole("alert");
-  await expect(alert).toContainText("no story with the id “no-such-story”");
+  await expect(alert).toContainText("with the id “no-such-story”");
   await alert.getByRole("button", { name: "Open the first story" }).click();
   await expect(page.getByRole("article")).toHaveCount(BUNDLED_STORY.versions.length);
 });

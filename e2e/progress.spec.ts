@@ -32,7 +32,8 @@ test("a big story shows what is shared word for word first, then the rest", asyn
     const w = window as unknown as { states: { status: string; header: string }[] };
     w.states = [];
     new MutationObserver(() => {
-      const status = document.querySelector("[role=status]")?.textContent ?? "";
+      // The reader's status line (the page has others, such as the import dialog's).
+      const status = document.querySelector("main [role=status]")?.textContent ?? "";
       const header = document.querySelector("article header")?.textContent ?? "";
       const last = w.states[w.states.length - 1];
       if (!last || last.status !== status || last.header !== header)
