@@ -202,3 +202,29 @@ test("files can be dropped on the form", async ({ page }) => {
   await expect(dialog(page).getByLabel("Version 2 text")).toHaveValue(SECOND);
   await expect(dialog(page).getByLabel("Version 1 label")).toHaveValue("one");
 });
+
+test("lines that look like page furniture are listed before they are left out, and can be kept", async ({
+  page,
+}) => {
+  await openNewComparison(page);
+  await dialog(page).getByLabel("Title").fill("Furniture");
+  await dialog(page)
+    .getByLabel("Version 1 text")
+    .fill(`${FIRST}\nAdvertisement\nShare this\nTopics: the council spent two hours on roads.`);
+  await dialog(page).getByLabel("Version 2 text").fill(SECOND);
+  const summary = dialog(page).getByText("2 lines look like page furniture and will be left out");
+  await expect(summary).toBeVisible();
+  await summary.click();
+  await dialog(page)
+    .getByRole("checkbox", { name: /^Keep “Advertisement”/ })
+    .check();
+  await expect(
+    dialog(page).getByText("1 line looks like page furniture and will be left out"),
+  ).toBeVisible();
+  await dialog(page).getByRole("button", { name: "Compare" }).click();
+  const column = page.getByRole("article").first();
+  await expect(highlightsStatus(page)).toBeVisible();
+  await expect(column).toContainText("Advertisement");
+  await expect(column).toContainText("Topics: the council spent two hours on roads.");
+  await expect(column).not.toContainText("Share this");
+});

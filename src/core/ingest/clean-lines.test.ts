@@ -106,3 +106,14 @@ describe("cleanLinesWithReport", () => {
     expect(cleanLinesWithReport(raw).removed.map((r) => r.reason)).toEqual(["furniture"]);
   });
 });
+
+describe("cleanLinesWithReport: keeping what the reader chose", () => {
+  it("keeps a furniture-looking line the reader marked, and still reports the others", () => {
+    const raw = "The council met.\nAdvertisement\nShare this\nIt voted 7 to 2.";
+    const plain = cleanLinesWithReport(raw);
+    expect(plain.removed.map((r) => r.line)).toEqual(["Advertisement", "Share this"]);
+    const kept = cleanLinesWithReport(raw, { keep: new Set(["Advertisement"]) });
+    expect(kept.lines).toEqual(["The council met.", "Advertisement", "It voted 7 to 2."]);
+    expect(kept.removed.map((r) => [r.line, r.index])).toEqual([["Share this", 2]]);
+  });
+});

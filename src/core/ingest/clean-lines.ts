@@ -100,9 +100,15 @@ export function cleanLines(raw: string): SourceLine[] {
 /**
  * cleanLines, with a report of every line it removed and why, so that a
  * caller can tell the reader what was left out instead of dropping it silently.
- * Blank lines are not reported: they only separate paragraphs.
+ * Blank lines are not reported: they only separate paragraphs. Lines whose
+ * cleaned text is in `keep` are kept even if they look like furniture: the
+ * reader has looked at them and said they belong to the story (by text, not
+ * position, so the choice survives edits above the line).
  */
-export function cleanLinesWithReport(raw: string): {
+export function cleanLinesWithReport(
+  raw: string,
+  { keep }: { keep?: ReadonlySet<string> } = {},
+): {
   lines: SourceLine[];
   removed: RemovedLine[];
 } {
@@ -115,7 +121,7 @@ export function cleanLinesWithReport(raw: string): {
       if (rawLine.trim() !== "")
         removed.push({ line: rawLine, reason: "control-characters", index });
       if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
-    } else if (isPageChrome(line)) {
+    } else if (!keep?.has(line) && isPageChrome(line)) {
       removed.push({ line, reason: "furniture", index });
     } else {
       out.push(line);

@@ -116,3 +116,23 @@ describe("storyIdFor", () => {
     expect(storyIdFor("日本", new Set())).toBe("my-comparison");
   });
 });
+
+describe("storyFromTexts: the reader's choice to keep a line", () => {
+  it("keeps a furniture-looking line the reader kept, and reports only what it left out", () => {
+    const text = "The council met on Tuesday.\nAdvertisement\nShare this\nIt voted 7 to 2.";
+    const result = storyFromTexts(
+      "s",
+      "S",
+      [
+        { label: "A", text, keep: ["Advertisement"] },
+        { label: "B", text: "The council voted on Tuesday." },
+      ],
+      { reportRemoved: true },
+    );
+    expect(result.ok).toBe(true);
+    const blocks = result.ok ? result.story.versions[0]!.blocks.map((b) => b.text) : [];
+    expect(blocks.join(" ")).toContain("Advertisement");
+    expect(blocks.join(" ")).not.toContain("Share this");
+    expect(result.removed?.[0]?.removed.map((r) => r.line)).toEqual(["Share this"]);
+  });
+});

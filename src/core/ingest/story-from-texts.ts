@@ -13,7 +13,12 @@ import { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 // The limits live in one place for every way in (paste, files, story files).
 export { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
-export type VersionDraft = { label: string; text: string };
+export type VersionDraft = {
+  label: string;
+  text: string;
+  /** Lines (as cleaned) to keep although they look like page furniture: the reader's choice. */
+  keep?: readonly string[];
+};
 
 /** The lines cleaning removed from one version (kept outside the story, which holds only text). */
 export type VersionRemovals = { id: string; label: string; removed: RemovedLine[] };
@@ -49,7 +54,7 @@ export function storyFromTexts(
   const removals: VersionRemovals[] = [];
   const versions = drafts.map((draft, i) => {
     const label = labels[i]!;
-    const cleaned = cleanLinesWithReport(draft.text);
+    const cleaned = cleanLinesWithReport(draft.text, { keep: new Set(draft.keep ?? []) });
     const blocks = parseBlocks(cleaned.lines);
     removals.push({ id: `v${i + 1}`, label, removed: cleaned.removed });
     if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));

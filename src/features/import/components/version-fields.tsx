@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { FormDraft } from "../lib/read-version-file.ts";
+import { RemovedLines } from "./removed-lines.tsx";
 
 type VersionFieldsProps = {
   index: number;
@@ -51,6 +52,12 @@ export function VersionFields({ index, draft, canRemove, onChange, onRemove }: V
           className="mt-1 rounded-md border border-stone-300 px-2 py-1 font-serif dark:border-stone-600 dark:bg-stone-800"
         />
       </label>
+      <RemovedLines
+        label={`Version ${n}`}
+        text={draft.text}
+        keep={draft.keep ?? []}
+        onKeep={(keep) => onChange({ ...draft, keep })}
+      />
     </fieldset>
   );
 }
