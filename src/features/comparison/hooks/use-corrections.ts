@@ -51,14 +51,19 @@ export function useCorrections(story: Story) {
     (id: string) => write((current) => current.filter((c) => c.id !== id)),
     [write],
   );
-  return {
-    /** False until this browser's corrections have been read (or failed to be). */
-    ready: !query.isPending,
-    stored,
-    ...anchored,
-    add,
-    remove,
-  };
+  const ready = !query.isPending;
+  // One object while nothing changes: every passage on screen reads it through the reader's context.
+  return useMemo(
+    () => ({
+      /** False until this browser's corrections have been read (or failed to be). */
+      ready,
+      stored,
+      ...anchored,
+      add,
+      remove,
+    }),
+    [ready, stored, anchored, add, remove],
+  );
 }
 
 function samePair(c: StoredCorrection, a: AnchoredSpan, b: AnchoredSpan): boolean {

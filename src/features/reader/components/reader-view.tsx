@@ -31,7 +31,12 @@ import { VersionSwitcher } from "./version-switcher.tsx";
  */
 export function ReaderView({ story }: { story: Story }) {
   const [params, setParams] = useReadingParams();
-  const visibleIds = visibleVersionIds(story, params.v);
+  // One array while ?v is unchanged, so what depends on it (select, the context) stays put.
+  const requested = (params.v ?? []).join(",");
+  const visibleIds = useMemo(
+    () => visibleVersionIds(story, requested ? requested.split(",") : null),
+    [story, requested],
+  );
   const { result, partial, engine, corrections, themes, readerLinks, fullView, view } =
     useShownComparison(story, visibleIds);
   const [hoveredGroup, setHoveredGroup] = useState<number | null>(null);
@@ -74,22 +79,42 @@ export function ReaderView({ story }: { story: Story }) {
   );
 
   const descriptions = usePassageDescriptions(view);
-  const state: ReaderState | null = view && {
-    view,
-    partial,
-    show: params.show,
-    minToldBy: Math.min(Math.max(params.k, 2), visibleIds.length),
-    themeFilter: {
-      ids: (params.themes ?? []).filter((id) => themes.themes.some((theme) => theme.id === id)),
-      match: params.match,
-    },
-    hoveredGroup,
-    setHoveredGroup,
-    selectedKey: selected?.key ?? null,
-    select,
-    corrections,
-    descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
-  };
+  const themeIds = (params.themes ?? [])
+    .filter((id) => themes.themes.some((theme) => theme.id === id))
+    .join(",");
+  const minToldBy = Math.min(Math.max(params.k, 2), visibleIds.length);
+  const selectedKey = selected?.key ?? null;
+  // A new context value re-renders every passage on screen (thousands in a big story):
+  // make one only when something they draw has changed.
+  const state = useMemo<ReaderState | null>(
+    () =>
+      view && {
+        view,
+        partial,
+        show: params.show,
+        minToldBy,
+        themeFilter: { ids: themeIds ? themeIds.split(",") : [], match: params.match },
+        hoveredGroup,
+        setHoveredGroup,
+        selectedKey,
+        select,
+        corrections,
+        descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
+      },
+    [
+      view,
+      partial,
+      params.show,
+      minToldBy,
+      themeIds,
+      params.match,
+      hoveredGroup,
+      selectedKey,
+      select,
+      corrections,
+      descriptions,
+    ],
+  );
   const pendingThemes = !state || partial;
   const themeList = pendingThemes ? (story.themes ?? []) : themes.themes;
   const visibleVersions = visibleIds.map((id) => story.versions.find((v) => v.id === id)!);
