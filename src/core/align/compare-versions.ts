@@ -7,7 +7,7 @@
 import type { WordVectors } from "../vectors/word-vectors.ts";
 import { applyCorrections } from "./apply-corrections.ts";
 import { buildPassages } from "./build-passages.ts";
-import { findVerbatim } from "./find-verbatim.ts";
+import { dropWordlessRuns, findVerbatim } from "./find-verbatim.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
 import { linkParaphrases } from "./link-paraphrases.ts";
 import { prepareUnits } from "./prepare-units.ts";
@@ -113,7 +113,7 @@ export function compareVersions(
   }
   done("segment");
   const ids = canonical.map((v) => v.id);
-  const found = findVerbatim(tokens, unitStarts);
+  const found = dropWordlessRuns(findVerbatim(tokens, unitStarts), tokens);
   // The reader's corrections bind the verbatim layer and grouping alike.
   const corrected =
     options.corrections &&

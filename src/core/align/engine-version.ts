@@ -3,4 +3,4 @@
  * results from an older engine are not reused. A module of its own so that
  * reading it does not pull the engine into the app shell.
  */
-export const ENGINE_VERSION = 6;
+export const ENGINE_VERSION = 7;

@@ -7,6 +7,7 @@
  * shared. Work grows linearly with the total number of words (plus the
  * size of the answer: who shares each run).
  */
+import { hasRealWords } from "../text/real-words.ts";
 import type { Token } from "../text/tokenize.ts";
 import { UnionFind } from "./union-find.ts";
 
@@ -44,6 +45,23 @@ export function findVerbatim(
 ): VerbatimRun[] {
   const { windows, keyVersions } = sharedWindows(tokens);
   return coverRuns(tokens, windows, keyVersions, unitStarts);
+}
+
+/**
+ * Drops every group of runs (a component) in which a run lacks real words:
+ * "ENDS" and a line of figures shared by two versions are not a shared
+ * claim. A component goes whole, so sharing stays symmetric.
+ */
+export function dropWordlessRuns(
+  runs: readonly VerbatimRun[],
+  tokens: readonly (readonly Token[])[],
+): VerbatimRun[] {
+  const wordless = new Set<number>();
+  for (const run of runs) {
+    if (!hasRealWords(tokens[run.version]!.slice(run.startToken, run.endToken)))
+      wordless.add(run.component);
+  }
+  return wordless.size === 0 ? [...runs] : runs.filter((run) => !wordless.has(run.component));
 }
 
 // Hash index over all windows; keeps windows whose words occur in 2+ versions.

@@ -13,6 +13,7 @@
  * unit pair picks each unit's few best candidates; only those get the
  * word-by-word soft alignment.
  */
+import { hasRealWords } from "../text/real-words.ts";
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
 import { alignWithAnchors } from "./align-with-anchors.ts";
@@ -220,6 +221,8 @@ function linkVersionPair(
   const links: Link[] = [];
   bestOfX.forEach((j, i) => {
     if (j < 0 || bestOfY[j] !== i) return;
+    // Separators, sign-offs and lines of numbers never state a claim.
+    if (!hasRealWords(xs[i]!.tokens) || !hasRealWords(ys[j]!.tokens)) return;
     const a = xs[i]!.index;
     const b = ys[j]!.index;
     const value = score[i * columns + j]!;

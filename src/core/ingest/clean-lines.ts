@@ -7,6 +7,9 @@
  * Nothing is removed silently: cleanLinesWithReport says which lines went and why.
  */
 
+import { classifyWireLine, stripParagraphMark, type WireReason } from "./wire-chrome.ts";
+import { unwrapLines, type LaidSourceLine } from "./unwrap-lines.ts";
+
 /** A line of source text; `null` stands for a blank line (a paragraph break). */
 export type SourceLine = string | null;
 
@@ -21,8 +24,11 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // be meaningful ("10 000", "p. 5").
 const SPACE_RUN = /[^\S\n\u00A0]+/g;
 
-/** Why cleaning removed a line: page furniture, or nothing but invisible and control characters. */
-export type RemovalReason = "furniture" | "control-characters";
+/**
+ * Why cleaning removed a line: page furniture, nothing but invisible and
+ * control characters, or wire chrome (a separator, a slug or catch line).
+ */
+export type RemovalReason = "furniture" | "control-characters" | WireReason;
 
 /** A line cleaning removed: its text as found, why, and its index among the raw text's lines. */
 export type RemovedLine = { line: string; reason: RemovalReason; index: number };
@@ -42,7 +48,9 @@ const TAG = String.raw`[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}][\p{L}\p{
 const HOLDER_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\p{N}{4}(?:[-–]\p{N}{4})?|&|and|of|the|for)`;
 const COPYRIGHT_LINE = new RegExp(
   String.raw`^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([cC]\)))?(?:\s*${HOLDER_WORD}(?:,?\s+${HOLDER_WORD}){0,7})?` +
-    String.raw`(?:[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED))?[\s.:!|·•-]*$`,
+    String.raw`(?:[.,;]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED))?` +
+    // Wire copy adds its terms: "Not for resale", "No reproduction without permission".
+    String.raw`(?:[.,;]?\s*(?:[Nn]ot for (?:re-?)?(?:sale|distribution|publication)|[Nn]o reproduction without (?:written )?permission))?[\s.:!|·•-]*$`,
   "u",
 );
 
@@ -90,7 +98,8 @@ export function cleanLine(line: string): string {
 
 /**
  * Splits raw text into clean lines: normalised line breaks, invisible and
- * control characters removed, spacing collapsed, page chrome dropped, runs
+ * control characters removed, spacing collapsed, page and wire chrome
+ * dropped, hard-wrapped lines joined into paragraphs (unwrap-lines.ts), runs
  * of blank lines folded into one `null` (and none at either end).
  */
 export function cleanLines(raw: string): SourceLine[] {
@@ -100,10 +109,11 @@ export function cleanLines(raw: string): SourceLine[] {
 /**
  * cleanLines, with a report of every line it removed and why, so that a
  * caller can tell the reader what was left out instead of dropping it silently.
- * Blank lines are not reported: they only separate paragraphs. Lines whose
- * cleaned text is in `keep` are kept even if they look like furniture: the
- * reader has looked at them and said they belong to the story (by text, not
- * position, so the choice survives edits above the line).
+ * Blank lines are not reported: they only separate paragraphs, and neither is
+ * a wire paragraph mark (`<` at a line's end), which is layout like the line
+ * break it stands beside. Lines whose cleaned text is in `keep` are kept even
+ * if they look like furniture: the reader has looked at them and said they
+ * belong to the story (by text, not position, so the choice survives edits above the line).
  */
 export function cleanLinesWithReport(
   raw: string,
@@ -113,20 +123,38 @@ export function cleanLinesWithReport(
   removed: RemovedLine[];
 } {
   const lines = raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").split("\n");
-  const out: SourceLine[] = [];
+  const laid: LaidSourceLine[] = [];
   const removed: RemovedLine[] = [];
   lines.forEach((rawLine, index) => {
     const line = cleanLine(rawLine);
     if (line === "") {
       if (rawLine.trim() !== "")
         removed.push({ line: rawLine, reason: "control-characters", index });
-      if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
-    } else if (!keep?.has(line) && isPageChrome(line)) {
-      removed.push({ line, reason: "furniture", index });
-    } else {
-      out.push(line);
+      laid.push(null);
+      return;
     }
+    const { text, marked } = stripParagraphMark(line);
+    const reason = keep?.has(line) ? null : removalReason(text);
+    if (reason) {
+      removed.push({ line, reason, index });
+      // Wire chrome stands between paragraphs (a rule, a slug, a sign-off);
+      // a furniture line inside a paragraph leaves it whole, as before.
+      if (reason !== "furniture") laid.push(null);
+      return;
+    }
+    const indent = measureIndent(rawLine);
+    laid.push({ text, indent, width: indent + text.length, marked });
   });
-  while (out.length > 0 && out[out.length - 1] === null) out.pop();
-  return { lines: out, removed };
+  return { lines: unwrapLines(laid), removed };
+}
+
+/** Why a cleaned line would be removed, or null when it is story text. */
+export function removalReason(line: string): RemovalReason | null {
+  return classifyWireLine(line) ?? (isPageChrome(line) ? "furniture" : null);
+}
+
+// Leading spaces of a source line (a tab counts four; invisible characters none).
+function measureIndent(rawLine: string): number {
+  const lead = /^[\s\u200B\u2060\uFEFF\u00AD]*/u.exec(rawLine)![0];
+  return [...lead.replace(INVISIBLE, "")].reduce((sum, ch) => sum + (ch === "\t" ? 4 : 1), 0);
 }

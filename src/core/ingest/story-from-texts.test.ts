@@ -57,10 +57,12 @@ describe("storyFromTexts: nothing removed silently", () => {
       { label: "", text: "The council voted." },
       { label: "", text: furniture },
       { label: "C", text: "\u200B\u0007\nLeave a comment" },
+      { label: "D", text: "-------\n14:07 12/03/24: Page 1 (HHH) COURTS Harbour\n-------\nENDS" },
     ]);
     expect(result.ok ? [] : result.problems).toEqual([
       "Version 2 is empty after removing 3 lines of page furniture.",
       "C is empty after removing 1 line of page furniture and 1 line of invisible or control characters.",
+      "D is empty after removing 2 lines of separators and 2 lines of wire slugs and sign-offs.",
     ]);
   });
 

@@ -100,8 +100,11 @@ function describeEmpty(label: string, removed: readonly RemovedLine[]): string {
   const parts = [
     ...count("furniture", "page furniture"),
     ...count("control-characters", "invisible or control characters"),
+    ...count("separator", "separators"),
+    ...count("wire-slug", "wire slugs and sign-offs"),
   ];
-  return `${label} is empty after removing ${parts.join(" and ")}.`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  return `${label} is empty after removing ${list}.`;
 }
 
 /** A URL-safe id from a title, unique against `taken`: "my-council-vote", "my-council-vote-2". */

@@ -19,8 +19,9 @@ export function RemovedLines({ label, text, keep, onKeep }: RemovedLinesProps) {
   const id = useId();
   const kept = useMemo(() => new Set(keep), [keep]);
   // Checked against the text as it is, without the reader's choices, so a kept line stays listed.
+  // Wire separators and slugs are listed too (until they get wording of their own).
   const furniture = useMemo(
-    () => cleanLinesWithReport(text).removed.filter((line) => line.reason === "furniture"),
+    () => cleanLinesWithReport(text).removed.filter((line) => line.reason !== "control-characters"),
     [text],
   );
   if (furniture.length === 0) return null;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { cleanLinesWithReport } from "./clean-lines.ts";
+import { classifyWireLine, stripParagraphMark } from "./wire-chrome.ts";
+
+describe("classifyWireLine", () => {
+  it.each([
+    "-----",
+    "  ------------------------------------  ",
+    "=====",
+    "* * *",
+    "___",
+    "~~~~",
+    "###",
+  ])("takes %j for a separator", (line) => expect(classifyWireLine(line)).toBe("separator"));
+
+  it.each([
+    "14:07 12/03/24: Page 1 (HHH) COURTS Harbour",
+    "16/07/99: Page 1 (HHH) COURTS Care",
+    "Page 4 (NNN) POLITICS Ferry",
+    "12/03/2024 09:30",
+    "2024-03-12",
+    "14:07",
+    "ENDS",
+    "ends",
+    "MORE",
+    "more",
+    "(more)",
+    "(END)",
+    "-30-",
+    "PA",
+    "(AP)",
+    "Reuters",
+    "<",
+    ">",
+  ])("takes %j for a slug or catch line", (line) =>
+    expect(classifyWireLine(line)).toBe("wire-slug"),
+  );
+
+  it.each([
+    "14:07 the minister arrived at the harbour.",
+    "The ferry leaves at 14:07 on weekdays.",
+    "NATO",
+    "More ferries are planned for the summer.",
+    "Ends and means were debated for an hour.",
+    "- the first item of a list",
+    "Page 4 of the report sets out the costs.",
+    "A -> B",
+  ])("keeps %j as text", (line) => expect(classifyWireLine(line)).toBeNull());
+});
+
+describe("stripParagraphMark", () => {
+  it("removes a `<` or `>` closing a line of text", () => {
+    expect(stripParagraphMark("injuring three people.<")).toEqual({
+      text: "injuring three people.",
+      marked: true,
+    });
+    expect(stripParagraphMark("By Ada Whitlock, Wire News >")).toEqual({
+      text: "By Ada Whitlock, Wire News",
+      marked: true,
+    });
+  });
+
+  it("leaves arrows, symbols and plain lines alone", () => {
+    for (const line of ["from A ->", "x <<", "Plain line.", "<"])
+      expect(stripParagraphMark(line)).toEqual({ text: line, marked: false });
+  });
+});
+
+describe("cleanLinesWithReport: wire copy", () => {
+  const wire = [
+    "  ------------------------------------------------------------------------",
+    "",
+    "                  14:07 12/03/24: Page 1 (HHH) COURTS Harbour",
+    "  ------------------------------------------------------------------------",
+    "HARBOUR FIRM FINED OVER CRANE COLLAPSE<",
+    "By Ada Whitlock, Wire News<",
+    "A shipping company was fined #250,000 today after a dockside crane collapsed",
+    "on to a workers' canteen, injuring three people.<",
+    "Marlow Crown Court heard that the firm had ignored ``repeated warnings'' about",
+    "corroded bolts on the crane for at least 18 months.<",
+    "Copyright 2024 Wire News Ltd. Not for resale",
+    "ENDS",
+  ].join("\n");
+
+  it("drops separators, slugs, sign-offs and copyright, each reported with its reason", () => {
+    const { removed } = cleanLinesWithReport(wire);
+    expect(removed.map((r) => [r.reason, r.index])).toEqual([
+      ["separator", 0],
+      ["wire-slug", 2],
+      ["separator", 3],
+      ["furniture", 10],
+      ["wire-slug", 11],
+    ]);
+  });
+
+  it("keeps the story in paragraphs, paragraph marks gone", () => {
+    expect(cleanLinesWithReport(wire).lines).toEqual([
+      "HARBOUR FIRM FINED OVER CRANE COLLAPSE",
+      null,
+      "By Ada Whitlock, Wire News",
+      null,
+      "A shipping company was fined #250,000 today after a dockside crane collapsed on to a workers' canteen, injuring three people.",
+      null,
+      "Marlow Crown Court heard that the firm had ignored ``repeated warnings'' about corroded bolts on the crane for at least 18 months.",
+    ]);
+  });
+
+  it("keeps a wire line the reader chose to keep", () => {
+    const kept = cleanLinesWithReport("The ferry ran.\nENDS", { keep: new Set(["ENDS"]) });
+    expect(kept).toEqual({ lines: ["The ferry ran.", "ENDS"], removed: [] });
+  });
+
+  it("breaks the paragraph where a separator stood", () => {
+    expect(cleanLinesWithReport("The ferry ran.\n* * *\nThe trust met.").lines).toEqual([
+      "The ferry ran.",
+      null,
+      "The trust met.",
+    ]);
+  });
+});
