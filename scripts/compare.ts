@@ -3,7 +3,8 @@
  * compares plain-text versions of a story (one per file; the label is the
  * file name) and prints a readable summary, or with --json the engine's
  * passages (and with --suggest K, each unit's best K candidates per other
- * version as "suggestions").
+ * version as "suggestions"; with --facts, the disagreements on facts between
+ * members of a group as "discrepancies", see docs/facts.md).
  * `npm run --silent compare -- --pairs FILE.tsv`: judges sentence pairs in
  * MRPC's TSV format with the pair model, one JSON line per pair.
  */
@@ -16,12 +17,14 @@ import {
 } from "../src/core/align/compare-versions.ts";
 import { normalizeVersionText } from "../src/core/align/plain-text.ts";
 import type { Suggestion, VersionInput } from "../src/core/align/types.ts";
+import { findDiscrepancies } from "../src/core/facts/find-discrepancies.ts";
+import type { Discrepancy } from "../src/core/facts/types.ts";
 import { loadWordVectors } from "./lib/load-vectors.ts";
 import { judgePairs } from "./lib/judge-pairs.ts";
 import { parsePairsTsv } from "./lib/mrpc.ts";
 import { formatSummary } from "./lib/format-summary.ts";
 
-const USAGE = `usage: npm run --silent compare -- [--json] [--suggest K] [--strictness strict|balanced|loose] FILE...
+const USAGE = `usage: npm run --silent compare -- [--json] [--facts] [--suggest K] [--strictness strict|balanced|loose] FILE...
        npm run --silent compare -- --pairs FILE.tsv`;
 
 // Options that take a value (the next argument).
@@ -47,7 +50,8 @@ function main(args: string[]): number {
   const suggestArg = valueOf("--suggest");
   const suggest = suggestArg === undefined ? 0 : Number(suggestArg);
   const strictness = valueOf("--strictness");
-  const known = (arg: string) => arg === "--json" || VALUED.includes(arg);
+  const facts = args.includes("--facts");
+  const known = (arg: string) => arg === "--json" || arg === "--facts" || VALUED.includes(arg);
   if (
     files.length === 0 ||
     args.some((arg) => arg.startsWith("--") && !known(arg)) ||
@@ -77,6 +81,7 @@ function main(args: string[]): number {
           score,
         })),
         ...(suggestions ? { suggestions: suggestions.map(printSuggestion) } : {}),
+        ...(facts ? { discrepancies: findDiscrepancies(comparison).map(printDiscrepancy) } : {}),
       })}\n`,
     );
   } else {
@@ -97,6 +102,15 @@ function printSuggestion({ version, start, end, candidates }: Suggestion) {
       end: c.end,
       score: c.score,
     })),
+  };
+}
+
+// Exactly the documented keys, in this order.
+function printDiscrepancy({ group, kind, values }: Discrepancy) {
+  return {
+    group,
+    kind,
+    values: values.map((v) => ({ version: v.version, start: v.start, end: v.end, text: v.text })),
   };
 }
 

@@ -8,6 +8,7 @@
  *    pair and pasted among the bundled story's versions.
  * 5. Suggestions: how well they rank the gold's counterparts; each band's precision.
  * 6. Strictness levels on the stories with gold.
+ * 7. Fact discrepancies: detection on edited copies, flags on the real stories.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,6 +33,7 @@ import { measureAgainstGold } from "./lib/story-metrics.ts";
 import { readUnrelatedArticle, readUnrelatedPair, UNRELATED_PAIRS } from "./lib/unrelated.ts";
 import { reportStrictness, reportSuggestions } from "./lib/suggestion-report.ts";
 import { sharedShare } from "./lib/strictness-table.ts";
+import { reportFacts } from "./lib/fact-report.ts";
 
 const STORY = "allied-leaders-weigh-peace-efforts";
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -118,6 +120,11 @@ console.log(
 
 const suggestionsSection = reportSuggestions([gold, fireGold], vectors);
 const strictnessSection = reportStrictness([gold, fireGold], vectors);
+const factsSection = reportFacts(
+  { id: STORY, versions: gold.versions },
+  { id: FIRE, versions: fireGold.versions },
+  vectors,
+);
 
 const quote = (text: string) => `“${text.length > 140 ? `${text.slice(0, 137)}…` : text}”`;
 const doc = `# Quality
@@ -230,6 +237,7 @@ internationally recognized borders, while Moscow has demanded…"), so some shar
 ${mixedIn.map((m) => `| ${m.name} | ${pct(m.share)} |`).join("\n")}
 
 ${suggestionsSection}
-${strictnessSection}`;
+${strictnessSection}
+${factsSection}`;
 writeFileSync(join(ROOT, "docs/quality.md"), doc);
 console.log("wrote docs/quality.md");
