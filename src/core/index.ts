@@ -41,3 +41,4 @@ export type {
   SupersededCorrection,
 } from "./corrections/anchor-corrections.ts";
 export { countWords, countWordsInBlocks } from "./text/count-words.ts";
+export { findDiscrepancies } from "./facts/find-discrepancies.ts";
