@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
+import { useScrollEdges } from "@/lib/use-scroll-edges.ts";
 
 type WideTableProps = {
   /** What the table shows and how to use it; also the table's accessible name. */
@@ -15,21 +16,7 @@ type WideTableProps = {
 export function WideTable({ description, children }: WideTableProps) {
   const id = useId();
   const area = useRef<HTMLDivElement>(null);
-  const [more, setMore] = useState(false);
-  useEffect(() => {
-    const element = area.current;
-    if (!element) return;
-    const update = () =>
-      setMore(element.scrollLeft < element.scrollWidth - element.clientWidth - 1);
-    update();
-    element.addEventListener("scroll", update, { passive: true });
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => {
-      element.removeEventListener("scroll", update);
-      observer.disconnect();
-    };
-  }, []);
+  const { canScrollForward: more } = useScrollEdges(area);
   return (
     <div className="min-w-0">
       <p id={id} className="mb-2 text-sm text-stone-600 dark:text-stone-400">

@@ -1,7 +1,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import type { Version } from "@/core/story-format.ts";
-import { useRowScroll } from "../hooks/use-row-scroll.ts";
+import { useScrollEdges } from "@/lib/use-scroll-edges.ts";
 import { columnId } from "./version-column.tsx";
 
 type VersionSwitcherProps = {
@@ -18,7 +18,7 @@ type VersionSwitcherProps = {
 export function VersionSwitcher({ versions, activeId, onSelect }: VersionSwitcherProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const list = useRef<HTMLDivElement>(null);
-  const { canScrollBack, canScrollForward } = useRowScroll(list);
+  const { canScrollBack, canScrollForward } = useScrollEdges(list);
   const scrollTabs = (direction: 1 | -1) =>
     list.current?.scrollBy({ left: direction * list.current.clientWidth * 0.7 });
   const activeIndex = versions.findIndex((version) => version.id === activeId);

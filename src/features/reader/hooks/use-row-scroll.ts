@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, type RefObject } from "react";
+import { useCallback, type RefObject } from "react";
+import { useScrollEdges } from "@/lib/use-scroll-edges.ts";
 
 /**
  * Tracks whether a sideways-scrolling row has more to show on either side,
@@ -6,28 +7,7 @@ import { useCallback, useEffect, useState, type RefObject } from "react";
  * without a horizontal wheel.
  */
 export function useRowScroll(row: RefObject<HTMLElement | null>) {
-  const [edges, setEdges] = useState({ canScrollBack: false, canScrollForward: false });
-
-  useEffect(() => {
-    const element = row.current;
-    if (!element) return;
-    const update = () => {
-      const max = element.scrollWidth - element.clientWidth;
-      setEdges({
-        canScrollBack: element.scrollLeft > 1,
-        canScrollForward: element.scrollLeft < max - 1,
-      });
-    };
-    update();
-    element.addEventListener("scroll", update, { passive: true });
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => {
-      element.removeEventListener("scroll", update);
-      observer.disconnect();
-    };
-  }, [row]);
-
+  const edges = useScrollEdges(row);
   const scrollByColumn = useCallback(
     (direction: 1 | -1) => {
       const element = row.current;
@@ -39,6 +19,5 @@ export function useRowScroll(row: RefObject<HTMLElement | null>) {
     },
     [row],
   );
-
   return { ...edges, scrollByColumn };
 }
