@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as pasted from "./ingest/story-from-texts.ts";
 import {
+  MAX_CHARS_PER_VERSION,
   MAX_VERSIONS,
   MAX_WORDS_PER_VERSION,
+  charCountProblem,
   fileSizeProblem,
   storyLimitProblems,
   versionCountProblem,
@@ -40,5 +42,16 @@ describe("limits", () => {
       "a comparison needs at least 2 versions; this one has 1",
     ]);
     expect(storyLimitProblems([version("A", 3), version("B", 3)])).toEqual([]);
+  });
+
+  it("refuse a version of more characters than the limit, even as one word", () => {
+    expect(charCountProblem(MAX_CHARS_PER_VERSION)).toBeNull();
+    expect(charCountProblem(3_000_000)).toBe(
+      "3,000,000 characters; the limit is 2,000,000 characters per version",
+    );
+    const unbroken = { label: "A", blocks: [{ text: "x".repeat(3_000_000) }] };
+    expect(storyLimitProblems([unbroken, version("B", 3)])).toEqual([
+      "versions[0] (“A”) has 3,000,000 characters; the limit is 2,000,000 characters per version",
+    ]);
   });
 });

@@ -13,6 +13,12 @@ export const MIN_VERSIONS = 2;
 export const MAX_VERSIONS = 200;
 /** At most this many words in one version. */
 export const MAX_WORDS_PER_VERSION = 200_000;
+/**
+ * At most this many characters in one version: 200,000 words of 10
+ * characters. Words alone do not bound a text: 3,000,000 characters without
+ * a space are one "word", and no article (issue 16).
+ */
+export const MAX_CHARS_PER_VERSION = 2_000_000;
 /** Largest file accepted: 5 MB (several novels' worth of text). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -31,6 +37,13 @@ export function versionCountProblem(versions: number): string | null {
 export function wordCountProblem(words: number): string | null {
   return words > MAX_WORDS_PER_VERSION
     ? `${count(words)} words; the limit is ${count(MAX_WORDS_PER_VERSION)} words per version`
+    : null;
+}
+
+/** Why a text of `chars` characters cannot be a version, or null when it can. */
+export function charCountProblem(chars: number): string | null {
+  return chars > MAX_CHARS_PER_VERSION
+    ? `${count(chars)} characters; the limit is ${count(MAX_CHARS_PER_VERSION)} characters per version`
     : null;
 }
 
@@ -53,8 +66,10 @@ export function storyLimitProblems(versions: readonly VersionLike[]): string[] {
   const countProblem = versionCountProblem(versions.length);
   if (countProblem) problems.push(countProblem);
   versions.forEach((version, i) => {
-    const wordProblem = wordCountProblem(countWordsInBlocks(version.blocks));
-    if (wordProblem) problems.push(`versions[${i}] (“${version.label}”) has ${wordProblem}`);
+    const chars = version.blocks.reduce((sum, block) => sum + block.text.length, 0);
+    // Characters first: counting the words of a text far too long would itself take a while.
+    const problem = charCountProblem(chars) ?? wordCountProblem(countWordsInBlocks(version.blocks));
+    if (problem) problems.push(`versions[${i}] (“${version.label}”) has ${problem}`);
   });
   return problems;
 }

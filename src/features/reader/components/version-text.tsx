@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Block } from "@/core/story-format.ts";
 import type { VersionView } from "@/features/comparison/index.ts";
 import { BlockContent } from "./block-content.tsx";
+import { LAZY_VERSION_CHARS } from "../lib/text-chunks.ts";
 import { CollapsedRun } from "./collapsed-run.tsx";
 
 type Indexed = { block: Block; index: number };
@@ -35,8 +36,15 @@ export function VersionText({ blocks, version, shownBlocks }: VersionTextProps) 
   if (blocks.length === 0) {
     return <p className="text-stone-500 italic dark:text-stone-400">This version has no text.</p>;
   }
+  // Past an article's length, the browser lays out only the text near the viewport.
+  const lazy = blocks.reduce((sum, block) => sum + block.text.length, 0) > LAZY_VERSION_CHARS;
   const content = ({ block, index }: Indexed) => (
-    <BlockContent text={block.text} segments={version?.segments[index]} version={version} />
+    <BlockContent
+      text={block.text}
+      segments={version?.segments[index]}
+      version={version}
+      lazy={lazy}
+    />
   );
   const render = (group: Group) =>
     group.kind === "list" ? (

@@ -31,10 +31,10 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
       ? { ...latestEngine, status: "pending" as const }
       : latestEngine;
   const themes = useStoryThemes(story, result);
-  const readerLinks = useMemo(
-    () => appliedLinks(result, corrections.active),
-    [result, corrections],
-  );
+  // On `corrections.active`, not the corrections object (new each render): otherwise every
+  // render, a hover's included, rebuilt the whole view (half a second at 2 × 200,000 words).
+  const active = corrections.active;
+  const readerLinks = useMemo(() => appliedLinks(result, active), [result, active]);
   const fullView = useMemo(
     () =>
       result
