@@ -138,3 +138,16 @@ describe("storyFromTexts: the reader's choice to keep a line", () => {
     expect(result.removed?.[0]?.removed.map((r) => r.line)).toEqual(["Share this"]);
   });
 });
+
+describe("storyFromTexts: characters as well as words", () => {
+  it("refuses a version of more characters than the limit, though it is one 'word'", () => {
+    const result = storyFromTexts("s", "S", [
+      { label: "A", text: "x".repeat(2_000_001) },
+      { label: "B", text: "The council met." },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toEqual([
+      "A has 2,000,001 characters; the limit is 2,000,000 characters per version.",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { cleanLinesWithReport, type RemovedLine } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
 import { parseStory, type Story } from "../story-format.ts";
 import { countWords } from "../text/count-words.ts";
-import { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
+import { charCountProblem, MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
 // The limits live in one place for every way in (paste, files, story files).
 export { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
@@ -58,6 +58,9 @@ export function storyFromTexts(
     const blocks = parseBlocks(cleaned.lines);
     removals.push({ id: `v${i + 1}`, label, removed: cleaned.removed });
     if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));
+    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+    const tooManyChars = charCountProblem(chars);
+    if (tooManyChars) problems.push(`${label} has ${tooManyChars}.`);
     const words = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
     if (words > MAX_WORDS_PER_VERSION) {
       problems.push(

@@ -5,7 +5,7 @@
  * version, a story or a reason.
  */
 import type { VersionDraft } from "@/core/ingest/story-from-texts.ts";
-import { fileSizeProblem, wordCountProblem } from "@/core/limits.ts";
+import { charCountProblem, fileSizeProblem, wordCountProblem } from "@/core/limits.ts";
 import type { Story } from "@/core/story-format.ts";
 import { countWords } from "@/core/text/count-words.ts";
 import { decodeText } from "./decode-text.ts";
@@ -55,7 +55,8 @@ export async function readVersionBytes(name: string, bytes: Uint8Array): Promise
     if (article.note) notes.push(article.note);
   }
   if (!text.trim()) return refuse(name, `${name} is empty.`);
-  const tooLong = wordCountProblem(countWords(text));
+  // Characters first: a text with no spaces is one "word" however long it is.
+  const tooLong = charCountProblem(text.length) ?? wordCountProblem(countWords(text));
   if (tooLong) return refuse(name, `${name} has ${tooLong}.`);
   const draft: FormDraft =
     notes.length > 0 ? { label, text, note: notes.join(" ") } : { label, text };
