@@ -212,14 +212,16 @@ test("lines that look like page furniture are listed before they are left out, a
     .getByLabel("Version 1 text")
     .fill(`${FIRST}\nAdvertisement\nShare this\nTopics: the council spent two hours on roads.`);
   await dialog(page).getByLabel("Version 2 text").fill(SECOND);
-  const summary = dialog(page).getByText("2 lines look like page furniture and will be left out");
+  const summary = dialog(page).getByText(
+    "2 lines look like page furniture or wire markup and will be left out",
+  );
   await expect(summary).toBeVisible();
   await summary.click();
   await dialog(page)
     .getByRole("checkbox", { name: /^Keep “Advertisement”/ })
     .check();
   await expect(
-    dialog(page).getByText("1 line looks like page furniture and will be left out"),
+    dialog(page).getByText("1 line looks like page furniture or wire markup and will be left out"),
   ).toBeVisible();
   await dialog(page).getByRole("button", { name: "Compare" }).click();
   const column = page.getByRole("article").first();

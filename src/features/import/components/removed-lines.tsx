@@ -12,7 +12,8 @@ type RemovedLinesProps = {
 
 /**
  * What cleaning will leave out of one version, said before it happens:
- * lines that look like page furniture ("Share this", "Advertisement"), each
+ * lines that look like page furniture ("Share this", "Advertisement") or wire
+ * markup ("-------", "ENDS"), each
  * with a box to keep it after all. Nothing is removed silently.
  */
 export function RemovedLines({ label, text, keep, onKeep }: RemovedLinesProps) {
@@ -32,8 +33,8 @@ export function RemovedLines({ label, text, keep, onKeep }: RemovedLinesProps) {
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-stone-700 dark:text-stone-300">
         {leftOut === 0
-          ? `All ${furniture.length} lines that look like page furniture are kept`
-          : `${leftOut} ${leftOut === 1 ? "line looks" : "lines look"} like page furniture and will be left out`}
+          ? `All ${furniture.length} lines that look like page furniture or wire markup are kept`
+          : `${leftOut} ${leftOut === 1 ? "line looks" : "lines look"} like page furniture or wire markup and will be left out`}
       </summary>
       <fieldset className="mt-2 space-y-1" aria-describedby={id}>
         <legend className="sr-only">Page furniture in {label}</legend>
