@@ -1,19 +1,14 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
-import {
-  describePassage,
-  ReaderContext,
-  useReadingParams,
-  type ReaderState,
-} from "@/features/comparison/index.ts";
+import { ReaderContext, useReadingParams } from "@/features/comparison/index.ts";
 import { CorrectionsReview } from "@/features/corrections/index.ts";
 import { OverviewPanel, ReportButtons } from "@/features/overview/index.ts";
 import { PassageDetails } from "@/features/passage-details/index.ts";
 import { ThemeEditor, ThemeFilterBar } from "@/features/themes/index.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
-import { usePassageDescriptions } from "../hooks/use-passage-descriptions.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
+import { useReaderContextValue } from "../hooks/use-reader-context-value.ts";
 import { useFocusAfterRender } from "../hooks/use-focus-after-render.ts";
 import { useShownComparison } from "../hooks/use-shown-comparison.ts";
 import { findSelected, visibleVersionIds } from "../lib/reading-selection.ts";
@@ -85,43 +80,18 @@ export function ReaderView({ story }: { story: Story }) {
     useCallback(() => select(null), [select]),
   );
 
-  const descriptions = usePassageDescriptions(view);
-  const themeIds = (params.themes ?? [])
-    .filter((id) => themes.themes.some((theme) => theme.id === id))
-    .join(",");
-  const minToldBy = Math.min(Math.max(params.k, 2), visibleIds.length);
-  const selectedKey = selected?.key ?? null;
-  // A new context value re-renders every passage on screen (thousands in a big story):
-  // make one only when something they draw has changed.
-  const state = useMemo<ReaderState | null>(
-    () =>
-      view && {
-        view,
-        partial,
-        show: params.show,
-        minToldBy,
-        themeFilter: { ids: themeIds ? themeIds.split(",") : [], match: params.match },
-        hoveredGroup,
-        setHoveredGroup,
-        selectedKey,
-        select,
-        corrections,
-        descriptionId: (passage) => descriptions.get(describePassage(passage, view.labels)) ?? "",
-      },
-    [
-      view,
-      partial,
-      params.show,
-      minToldBy,
-      themeIds,
-      params.match,
-      hoveredGroup,
-      selectedKey,
-      select,
-      corrections,
-      descriptions,
-    ],
-  );
+  const { state, descriptions } = useReaderContextValue({
+    view,
+    partial,
+    params,
+    themes: themes.themes,
+    minToldBy: Math.min(Math.max(params.k, 2), visibleIds.length),
+    hoveredGroup,
+    setHoveredGroup,
+    selectedKey: selected?.key ?? null,
+    select,
+    corrections,
+  });
   const pendingThemes = !state || partial;
   const themeList = pendingThemes ? (story.themes ?? []) : themes.themes;
   const visibleVersions = visibleIds.map((id) => story.versions.find((v) => v.id === id)!);
