@@ -150,6 +150,7 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
     themes,
     suggestedThemes: false,
     passageThemes: comparison.passages.map(() => []),
+    discrepancies: [],
     usedVectors: false,
     suggestions: null,
   };

@@ -1,16 +1,19 @@
 /**
  * What the worker does for one request, shared with the main-thread
  * fallback: load the word vectors if asked (comparing without them when they
- * fail to load, rather than not at all), run the engine, tag the themes.
+ * fail to load, rather than not at all), run the engine, tag the themes, find
+ * where the versions disagree on facts.
  */
 import { compareVersions } from "@/core/align/compare-versions.ts";
 import { packSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison } from "@/core/align/types.ts";
+import { findDiscrepancies } from "@/core/facts/find-discrepancies.ts";
 import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import type { CompareRequest, CompareResponse } from "./protocol.ts";
 
+/** Runs one comparison request: the engine, themes and fact discrepancies, or an error message. */
 export async function runComparison(
   request: CompareRequest,
   onProgress?: (fraction: number, stage: string) => void,
@@ -32,6 +35,7 @@ export async function runComparison(
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);
+    const discrepancies = findDiscrepancies(comparison);
     const response = {
       id: request.id,
       ok: true as const,
@@ -39,6 +43,7 @@ export async function runComparison(
       themes,
       suggestedThemes,
       passageThemes,
+      discrepancies,
       vectors: vectors !== null,
       // Packed: as objects they would cost the page a long pause to receive.
       suggestions: suggestions
