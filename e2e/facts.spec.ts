@@ -36,6 +36,9 @@ test("a fact the versions disagree on is marked in the columns and listed in the
   const column = page.getByRole("article", { name: "Version A" });
   const passage = await passageDescribed(column, /facts differ$/);
   await expect(passage).toContainText("jailed for 12 months");
+  // The mark is seen as well as heard: one ≠ badge, at the end of that passage.
+  await expect(passage.locator("[data-facts-badge]")).toHaveText("≠");
+  await expect(column.locator("[data-facts-badge]")).toHaveCount(1);
   // The passage that only one version tells does not say so.
   const other = await passageDescribed(column, /^not found in the other versions$/);
   await expect(other).toBeVisible();

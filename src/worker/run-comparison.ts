@@ -13,6 +13,10 @@ import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import type { CompareRequest, CompareResponse } from "./protocol.ts";
 
+// The progress bar's share for the engine; the rest is the fact check, which
+// compares every pair of members of a group (at 200 versions, longer than the engine without vectors).
+const ENGINE_SHARE = 0.8;
+
 /** Runs one comparison request: the engine, themes and fact discrepancies, or an error message. */
 export async function runComparison(
   request: CompareRequest,
@@ -29,12 +33,18 @@ export async function runComparison(
       strictness,
       suggest,
       ...(corrections.length > 0 ? { corrections } : {}),
-      ...(onProgress ? { onProgress } : {}),
+      ...(onProgress
+        ? {
+            onProgress: (fraction: number, stage: string) =>
+              onProgress(fraction * ENGINE_SHARE, stage),
+          }
+        : {}),
       ...(request.preview && onPreview ? { onPreview } : {}),
     });
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);
+    onProgress?.(ENGINE_SHARE, "facts");
     const discrepancies = findDiscrepancies(comparison);
     const response = {
       id: request.id,
