@@ -35,6 +35,7 @@ export function Legend({
           linked by you
         </li>
       )}
+      {/* Short, so that the legend seldom gains a line when the result arrives (decision 017). */}
       {factsDiffer && (
         <li>
           <span
@@ -43,7 +44,7 @@ export function Legend({
           >
             ≠
           </span>{" "}
-          facts differ between versions (numbers, dates, names, quotes or negations)
+          facts differ between versions
         </li>
       )}
       <li>
