@@ -51,9 +51,13 @@ test("a fact the versions disagree on is marked in the columns and listed in the
   await expect(facts.getByRole("listitem")).toContainText("Version A: 12 months");
   await expect(facts.getByRole("listitem")).toContainText("Version B: 18 months");
 
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(summary).toEqual([]);
+  // The badge and the section in both colour schemes.
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
+    expect(summary, colorScheme).toEqual([]);
+  }
 });
