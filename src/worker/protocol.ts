@@ -60,6 +60,9 @@ export type CompareResponse =
     }
   | { id: number; ok: false; message: string };
 
+/** Sent after the result: where members of a group disagree on facts (found after, so highlights need not wait). */
+export type CompareFacts = { kind: "facts"; id: number; discrepancies: Discrepancy[] };
+
 /** Asks the worker to start loading the word vectors before any comparison is requested. */
 export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string };
 

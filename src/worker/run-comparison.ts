@@ -17,12 +17,19 @@ import type { CompareRequest, CompareResponse } from "./protocol.ts";
 // compares every pair of members of a group (at 200 versions, longer than the engine without vectors).
 const ENGINE_SHARE = 0.8;
 
-/** Runs one comparison request: the engine, themes and fact discrepancies, or an error message. */
+/**
+ * Runs one comparison request: the engine, themes and fact discrepancies, or
+ * an error message. With `factsLater`, the response leaves the discrepancies
+ * empty, for the caller to find (findDiscrepancies) after sending it: the
+ * fact check can take as long as the engine, and highlights should not wait.
+ */
 export async function runComparison(
   request: CompareRequest,
   onProgress?: (fraction: number, stage: string) => void,
   onPreview?: (comparison: Comparison) => void,
+  { factsLater = false }: { factsLater?: boolean } = {},
 ): Promise<CompareResponse> {
+  const share = factsLater ? 1 : ENGINE_SHARE;
   try {
     const vectors = request.vectorsUrl
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
@@ -35,8 +42,7 @@ export async function runComparison(
       ...(corrections.length > 0 ? { corrections } : {}),
       ...(onProgress
         ? {
-            onProgress: (fraction: number, stage: string) =>
-              onProgress(fraction * ENGINE_SHARE, stage),
+            onProgress: (fraction: number, stage: string) => onProgress(fraction * share, stage),
           }
         : {}),
       ...(request.preview && onPreview ? { onPreview } : {}),
@@ -44,8 +50,8 @@ export async function runComparison(
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);
-    onProgress?.(ENGINE_SHARE, "facts");
-    const discrepancies = findDiscrepancies(comparison);
+    if (!factsLater) onProgress?.(ENGINE_SHARE, "facts");
+    const discrepancies = factsLater ? [] : findDiscrepancies(comparison);
     const response = {
       id: request.id,
       ok: true as const,
