@@ -6,9 +6,11 @@
  */
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
+import type { Discrepancy } from "@/core/facts/types.ts";
 import {
   DEFAULT_ENGINE_SETTINGS,
   toResult,
+  type CompareFacts,
   type ComparePreview,
   type CompareProgress,
   type CompareRequest,
@@ -35,6 +37,12 @@ export type CompareOptions = {
    * paraphrases, no theme tags yet): for big stories, something to show early.
    */
   onPreview?: (preview: CompareResult) => void;
+  /**
+   * Called after the result, with where versions disagree on facts: the
+   * worker finds them once the result is on its way, so highlights need not
+   * wait. (Without a worker they come with the result.)
+   */
+  onFacts?: (discrepancies: Discrepancy[]) => void;
 };
 
 type Pending = {
@@ -45,6 +53,8 @@ type Pending = {
 };
 
 let worker: Worker | null | undefined;
+// Fact listeners outlive their request's result, which comes first.
+const factListeners = new Map<number, (discrepancies: Discrepancy[]) => void>();
 let lastUrl: string | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
@@ -64,6 +74,7 @@ export function compareInBackground(
     signal,
     cacheKey,
     onPreview,
+    onFacts,
   }: CompareOptions = {},
 ): Promise<CompareResult> {
   const request: CompareRequest = {
@@ -83,6 +94,7 @@ export function compareInBackground(
   if (!target) return compareOnMainThread(request, onProgress, previewed);
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject, onProgress, onPreview: previewed });
+    if (onFacts) factListeners.set(request.id, onFacts);
     signal?.addEventListener("abort", () => cancel(request.id), { once: true });
     target.postMessage(request);
   });
@@ -102,6 +114,7 @@ function cancel(id: number): void {
   if (!pending.has(id)) return;
   worker?.terminate();
   worker = undefined;
+  factListeners.clear();
   for (const [key, { reject }] of pending) {
     pending.delete(key);
     reject(key === id ? abortError() : new Error("the comparison was interrupted; try again"));
@@ -128,7 +141,8 @@ function getWorker(): Worker | null {
   }
   worker?.addEventListener(
     "message",
-    (event: MessageEvent<CompareResponse | CompareProgress | ComparePreview>) => settle(event.data),
+    (event: MessageEvent<CompareResponse | CompareProgress | ComparePreview | CompareFacts>) =>
+      settle(event.data),
   );
   worker?.addEventListener("error", (event) => {
     // A worker that fails to start: what waits is answered with an error; later requests run here.
@@ -150,12 +164,18 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
     themes,
     suggestedThemes: false,
     passageThemes: comparison.passages.map(() => []),
+    discrepancies: [],
     usedVectors: false,
     suggestions: null,
   };
 }
 
-function settle(message: CompareResponse | CompareProgress | ComparePreview): void {
+function settle(message: CompareResponse | CompareProgress | ComparePreview | CompareFacts): void {
+  if ("kind" in message && message.kind === "facts") {
+    factListeners.get(message.id)?.(message.discrepancies);
+    factListeners.delete(message.id);
+    return;
+  }
   const waiting = pending.get(message.id);
   if (!waiting) return;
   if ("kind" in message) {
@@ -165,7 +185,10 @@ function settle(message: CompareResponse | CompareProgress | ComparePreview): vo
   }
   pending.delete(message.id);
   if (message.ok) waiting.resolve(toResult(message));
-  else waiting.reject(new Error(message.message));
+  else {
+    factListeners.delete(message.id);
+    waiting.reject(new Error(message.message));
+  }
 }
 
 async function compareOnMainThread(

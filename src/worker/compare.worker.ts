@@ -2,7 +2,8 @@
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import type { ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
+import { findDiscrepancies } from "@/core/facts/find-discrepancies.ts";
+import type { CompareFacts, ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
 import { keepComparison } from "./comparison-cache.ts";
 import { runComparison } from "./run-comparison.ts";
 
@@ -22,7 +23,11 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } satisfies CompareProgress);
   const preview = (comparison: ComparePreview["comparison"]) =>
     self.postMessage({ kind: "preview", id: request.id, comparison } satisfies ComparePreview);
-  const response = await runComparison(request, report, preview);
+  const response = await runComparison(request, report, preview, { factsLater: true });
   self.postMessage(response);
-  keepComparison(request, response);
+  if (!response.ok) return keepComparison(request, response);
+  // The fact check after the highlights are on their way; the cache keeps both.
+  const discrepancies = findDiscrepancies(response.comparison);
+  self.postMessage({ kind: "facts", id: request.id, discrepancies } satisfies CompareFacts);
+  keepComparison(request, { ...response, discrepancies });
 };

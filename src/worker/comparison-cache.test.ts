@@ -14,6 +14,7 @@ function resultOf(chars: number): CompareResult {
     themes: [],
     suggestedThemes: false,
     passageThemes: [],
+    discrepancies: [],
     suggestions: null,
     usedVectors: false,
   };
@@ -45,6 +46,12 @@ describe("the comparison cache", () => {
     await writeCachedComparison("huge", resultOf(10_000), limits);
     expect(await readCachedComparison("huge")).not.toBeNull();
     expect(await readCachedComparison("big")).toBeNull();
+  });
+
+  it("reads a result kept before discrepancies existed as having none", async () => {
+    const { discrepancies: _, ...old } = resultOf(10);
+    await writeCachedComparison("old", old as CompareResult);
+    expect((await readCachedComparison("old"))?.discrepancies).toEqual([]);
   });
 
   it("keeps the newest result even when an older one was saved in the same millisecond", async () => {

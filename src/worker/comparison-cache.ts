@@ -22,14 +22,19 @@ export const CACHE_LIMITS = {
   bytes: 60_000_000,
 };
 
+/** The cache key of a story's texts and settings (their digest) under this engine version. */
 export function cacheKey(storyId: string, digest: string): string {
   return `${ENGINE_VERSION}:${storyId}:${digest}`;
 }
 
+/** The result kept under a key, or null; results kept before discrepancies existed get none. */
 export async function readCachedComparison(key: string): Promise<CompareResult | null> {
   try {
     const entry = await (await parallaxDb()).get("comparisons", key);
-    return (entry?.result as CompareResult | undefined) ?? null;
+    const result = entry?.result as Partial<CompareResult> | undefined;
+    if (!result) return null;
+    // Kept by an older page that did not look for discrepancies: none found is the honest reading.
+    return { ...result, discrepancies: result.discrepancies ?? [] } as CompareResult;
   } catch {
     return null; // A cache that cannot be read is a cache miss.
   }

@@ -2,6 +2,7 @@
 import type { Strictness } from "@/core/align/strictness-levels.ts";
 import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, VersionInput } from "@/core/align/types.ts";
+import type { Discrepancy } from "@/core/facts/types.ts";
 import type { Theme } from "@/core/story-format.ts";
 
 /** How the engine is asked to compare: what decides the result besides the texts. */
@@ -51,11 +52,16 @@ export type CompareResponse =
       suggestedThemes: boolean;
       /** Theme ids of each passage, in `comparison.passages` order. */
       passageThemes: string[][];
+      /** Where members of a group disagree on a fact (numbers, dates, names, quotes, negations). */
+      discrepancies: Discrepancy[];
       vectors: boolean;
       /** The comparison's suggestions, packed (they are left out of `comparison`). */
       suggestions: PackedSuggestions | null;
     }
   | { id: number; ok: false; message: string };
+
+/** Sent after the result: where members of a group disagree on facts (found after, so highlights need not wait). */
+export type CompareFacts = { kind: "facts"; id: number; discrepancies: Discrepancy[] };
 
 /** Asks the worker to start loading the word vectors before any comparison is requested. */
 export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string };
@@ -70,17 +76,21 @@ export type CompareResult = {
   suggestedThemes: boolean;
   /** Theme ids of each passage, in `comparison.passages` order. */
   passageThemes: string[][];
+  /** Fact discrepancies within groups; [] in a preview (and in results cached before they existed). */
+  discrepancies: Discrepancy[];
   usedVectors: boolean;
   /** Closest candidates per unit, packed; null when not asked for (or in a preview). */
   suggestions: PackedSuggestions | null;
 };
 
+/** The page's result from the worker's answer. */
 export function toResult(response: CompareResponse & { ok: true }): CompareResult {
   return {
     comparison: response.comparison,
     themes: response.themes,
     suggestedThemes: response.suggestedThemes,
     passageThemes: response.passageThemes,
+    discrepancies: response.discrepancies,
     usedVectors: response.vectors,
     suggestions: response.suggestions,
   };

@@ -25,13 +25,12 @@ export {
 export {
   buildComparisonView,
   describePassage,
-  groupStretches,
   listLabels,
   passageAt,
   showOnly,
   type ComparisonView,
-  type Stretch,
   type VersionView,
   type ViewPassage,
   type ViewSegment,
 } from "./lib/comparison-view.ts";
+export { groupStretches, type Stretch } from "./lib/group-stretches.ts";

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
+import type { Discrepancy } from "@/core/facts/types.ts";
 import type { Story } from "@/core/story-format.ts";
 import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
 import {
@@ -47,6 +48,7 @@ export async function getComparison(
   signal?: AbortSignal,
   onProgress?: ProgressReport,
   onPreview?: PreviewReport,
+  onFacts?: (discrepancies: Discrepancy[]) => void,
 ): Promise<CompareResult> {
   const key = cacheKey(story.id, `${digestStory(story)}:${digestSettings(settings)}`);
   const cached = await readCachedComparison(key);
@@ -58,6 +60,7 @@ export async function getComparison(
     cacheKey: key,
     ...(onProgress ? { onProgress } : {}),
     ...(onPreview && wordsIn(story) >= PREVIEW_FROM_WORDS ? { onPreview } : {}),
+    ...(onFacts ? { onFacts } : {}),
     ...(signal ? { signal } : {}),
   });
 }
@@ -71,7 +74,11 @@ export const comparisonQueryOptions = (
   queryOptions({
     // The texts and the settings decide the result; the id and digests name it.
     queryKey: ["comparison", story.id, digestStory(story), digestSettings(settings)],
-    queryFn: ({ signal }) => getComparison(story, settings, signal, onProgress, onPreview),
+    // The fact check comes after the result: it lands in the query's data when it arrives.
+    queryFn: ({ signal, client, queryKey }) =>
+      getComparison(story, settings, signal, onProgress, onPreview, (discrepancies) =>
+        client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, discrepancies }),
+      ),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });

@@ -7,6 +7,7 @@ const STAGE_LABELS: Record<string, string> = {
   paraphrase: "matching claims told in other words",
   group: "grouping claims",
   passages: "marking passages",
+  facts: "checking facts the versions disagree on",
 };
 
 export type ComparisonStatusProps = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, Passage } from "@/core/align/types.ts";
+import type { Discrepancy } from "@/core/facts/types.ts";
 import type { Story } from "@/core/story-format.ts";
 import { buildComparisonView, describePassage, showOnly } from "./comparison-view.ts";
 
@@ -70,5 +71,44 @@ describe("showOnly", () => {
     expect(shown.byKey.has("c:0")).toBe(false);
     // Segments still point at the same passages.
     expect(shown.versions[1]!.segments).toBe(view.versions[0]!.segments);
+  });
+});
+
+describe("fact discrepancies in the view", () => {
+  // Made-up values: in A and B inside group 0, in C across its two passages.
+  const discrepancy: Discrepancy = {
+    group: 0,
+    kind: "date",
+    values: [
+      { version: "a", start: 15, end: 22, text: "Tuesday" },
+      { version: "b", start: 19, end: 26, text: "Tuesday" },
+      { version: "c", start: 20, end: 33, text: "met. C repeat" },
+    ],
+  };
+  const view = buildComparisonView(story, comparison, [], [], [], null, [discrepancy]);
+  const passages = (id: string) => view.versions.find((v) => v.id === id)!.passages;
+
+  it("gives each passage the discrepancies whose values overlap it, and no others", () => {
+    expect(passages("a").map((p) => p.discrepancies)).toEqual([[discrepancy], []]);
+    expect(passages("b").map((p) => p.discrepancies)).toEqual([[discrepancy]]);
+    // A value across a passage boundary concerns both passages.
+    expect(passages("c").map((p) => p.discrepancies)).toEqual([[discrepancy], [discrepancy]]);
+    expect(view.discrepancies).toEqual([discrepancy]);
+  });
+
+  it("says facts differ in the passage's description", () => {
+    expect(describePassage(passages("a")[0]!, view.labels)).toBe(
+      "shared with Version B and Version C, reworded, facts differ",
+    );
+    expect(describePassage(passages("a")[1]!, view.labels)).toBe("shared with Version C, reworded");
+  });
+
+  it("keeps a discrepancy while two versions holding its values are shown", () => {
+    expect(showOnly(view, ["a", "b"]).versions[0]!.passages[0]!.discrepancies).toEqual([
+      discrepancy,
+    ]);
+    const alone = showOnly(view, ["a"]);
+    expect(alone.versions[0]!.passages[0]!.discrepancies).toEqual([]);
+    expect(alone.discrepancies).toEqual([]);
   });
 });

@@ -5,9 +5,15 @@
  */
 import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, Passage } from "@/core/align/types.ts";
+import type { Discrepancy } from "@/core/facts/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
 import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
+import {
+  discrepanciesByPassage,
+  NO_DISCREPANCIES,
+  visibleDiscrepancies,
+} from "./passage-discrepancies.ts";
 
 /** A passage with what the view needs to find and describe it. */
 export type ViewPassage = Passage & {
@@ -20,6 +26,8 @@ export type ViewPassage = Passage & {
   themes: string[];
   /** Its group holds it because of a link the reader made ("Same claim"). */
   linkedByReader: boolean;
+  /** Fact discrepancies one of whose values lies (partly) in it. */
+  discrepancies: readonly Discrepancy[];
 };
 
 /** A block segment, marked where its passage begins and ends (passages may span blocks). */
@@ -48,12 +56,15 @@ export type ComparisonView = {
   suggestions: PackedSuggestions | null;
   /** Each version's text as the engine read it (offsets point into it). */
   texts: Map<string, string>;
+  /** Where members of a group disagree on a fact (among the versions shown). */
+  discrepancies: readonly Discrepancy[];
 };
 
 /**
  * Arranges an engine result for drawing. `readerLinks` are the reader's
  * link corrections the engine applied: the passages they tie are marked.
- * `suggestions` are kept packed, for the details panel to unpack.
+ * `suggestions` are kept packed, for the details panel to unpack;
+ * `discrepancies` are the engine's fact disagreements, given to the passages they concern.
  */
 export function buildComparisonView(
   story: Story,
@@ -62,6 +73,7 @@ export function buildComparisonView(
   themes: readonly Theme[] = story.themes ?? [],
   readerLinks: readonly Correction[] = [],
   suggestions: PackedSuggestions | null = null,
+  discrepancies: readonly Discrepancy[] = [],
 ): ComparisonView {
   const themesOf = new Map(
     comparison.passages.map((p, i) => [`${p.version}:${p.start}`, passageThemes[i] ?? []]),
@@ -83,7 +95,9 @@ export function buildComparisonView(
     const text = versionToInput(version).text;
     texts.set(version.id, text);
     const spans = linkedSpans.filter((span) => span.version === version.id);
-    const passages = (ofVersion.get(version.id) ?? []).map((p) => ({
+    const own = ofVersion.get(version.id) ?? [];
+    const facts = discrepanciesByPassage(version.id, own, discrepancies);
+    const passages = own.map((p, i) => ({
       ...p,
       key: `${p.version}:${p.start}`,
       text: text.slice(p.start, p.end),
@@ -91,6 +105,7 @@ export function buildComparisonView(
       themes: themesOf.get(`${p.version}:${p.start}`) ?? [],
       linkedByReader:
         p.group !== null && spans.some((span) => span.start < p.end && p.start < span.end),
+      discrepancies: facts.get(i) ?? NO_DISCREPANCIES,
     }));
     for (const passage of passages) {
       byKey.set(passage.key, passage);
@@ -105,7 +120,8 @@ export function buildComparisonView(
       segments: markEnds(segmentBlocks(version.blocks, passages)),
     };
   });
-  return { comparison, versions, byKey, byGroup, labels, themeLabels, suggestions, texts };
+  const view = { comparison, versions, byKey, byGroup, labels, themeLabels, suggestions, texts };
+  return { ...view, discrepancies };
 }
 
 /**
@@ -128,7 +144,12 @@ export function showOnly(view: ComparisonView, shown: readonly string[]): Compar
     if (!version) return [];
     const passages = version.passages.map((p) => {
       const sharedWith = p.sharedWith.filter((other) => visible.has(other));
-      if (sharedWith.length === p.sharedWith.length) return p;
+      const facts =
+        p.discrepancies.length === 0
+          ? p.discrepancies
+          : visibleDiscrepancies(p.discrepancies, visible);
+      if (sharedWith.length === p.sharedWith.length && facts.length === p.discrepancies.length)
+        return p;
       const alone = sharedWith.length === 0;
       return {
         ...p,
@@ -138,6 +159,7 @@ export function showOnly(view: ComparisonView, shown: readonly string[]): Compar
         group: alone ? null : p.group,
         score: alone ? 0 : p.score,
         linkedByReader: !alone && p.linkedByReader,
+        discrepancies: facts,
       };
     });
     for (const passage of passages) {
@@ -148,7 +170,8 @@ export function showOnly(view: ComparisonView, shown: readonly string[]): Compar
     // Segments point at passages by index, and the order is unchanged.
     return [{ ...version, passages }];
   });
-  return { ...view, versions, byKey, byGroup };
+  const discrepancies = visibleDiscrepancies(view.discrepancies, visible);
+  return { ...view, versions, byKey, byGroup, discrepancies };
 }
 
 /** The passage of a version that holds a text offset (null past its end). */
@@ -189,10 +212,13 @@ export function listLabels(ids: readonly string[], labels: ReadonlyMap<string, s
 /** What a screen reader hears after a passage. */
 export function describePassage(passage: ViewPassage, labels: ReadonlyMap<string, string>): string {
   // "Not found", not "only here": the engine misses some claims told in other words.
-  if (passage.kind === "unique") return "not found in the other versions";
+  // Said last, as the badge is drawn last; a leftover word the engine left untied can differ too.
+  const facts = passage.discrepancies.length > 0 ? ", facts differ" : "";
+  if (passage.kind === "unique") return `not found in the other versions${facts}`;
   const how =
     (passage.kind === "verbatim" ? "word for word" : "reworded") +
-    (passage.linkedByReader ? ", linked by you" : "");
+    (passage.linkedByReader ? ", linked by you" : "") +
+    facts;
   // Past a handful, names stop helping a listener: say how many.
   const who =
     passage.sharedWith.length > MAX_NAMED_SHARERS
@@ -203,35 +229,3 @@ export function describePassage(passage: ViewPassage, labels: ReadonlyMap<string
 
 /** Descriptions name at most this many other versions. */
 const MAX_NAMED_SHARERS = 6;
-
-/** A run of adjacent passages of one group in one version, read as one text. */
-export type Stretch = { version: string; keys: string[]; text: string; start: number };
-
-/**
- * A group's passages, joined where they touch (a verbatim run inside a
- * reworded sentence is two passages but one statement), version by version.
- */
-export function groupStretches(view: ComparisonView, group: number): Stretch[] {
-  const stretches: Stretch[] = [];
-  for (const passage of view.byGroup.get(group) ?? []) {
-    const last = stretches[stretches.length - 1];
-    const lastPassage = last ? view.byKey.get(last.keys.at(-1)!) : undefined;
-    if (
-      last &&
-      lastPassage &&
-      last.version === passage.version &&
-      lastPassage.end === passage.start
-    ) {
-      last.keys.push(passage.key);
-      last.text += passage.text;
-    } else {
-      stretches.push({
-        version: passage.version,
-        keys: [passage.key],
-        text: passage.text,
-        start: passage.start,
-      });
-    }
-  }
-  return stretches;
-}

@@ -4,12 +4,13 @@ import { groupStretches, listLabels, useReaderState } from "@/features/compariso
 import { closestCandidates } from "../lib/closest-candidates.ts";
 import { ClosestList } from "./closest-list.tsx";
 import { CounterpartList } from "./counterpart-list.tsx";
+import { FactsList } from "./facts-list.tsx";
 
 /**
  * The selected passage; for each other version that tells the same claim,
  * its text and word differences ("Not the same" to unlink); and for the
  * versions where none was found, the engine's closest candidates ("Same
- * claim" to link).
+ * claim" to link); and the facts those versions disagree on.
  */
 export function PassageDetails() {
   const state = useReaderState();
@@ -109,6 +110,7 @@ export function PassageDetails() {
       <blockquote dir="auto" className="mt-3 border-s-4 border-amber-500 ps-3 font-serif">
         {selectedText.trim()}
       </blockquote>
+      <FactsList view={view} selected={selected} />
       {byVersion.length > 0 && (
         <section aria-labelledby="passage-details-also">
           <h3 id="passage-details-also" className="mt-5 text-sm font-semibold">

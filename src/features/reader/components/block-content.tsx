@@ -46,6 +46,14 @@ function piecesOf(text: string, pieces: readonly ChunkPiece[], version: VersionV
     const slice = text.slice(piece.start, piece.end);
     const passage = version.passages[piece.passage];
     if (!passage) return slice;
-    return <PassageSpan key={piece.start} passage={passage} text={slice} first={piece.first} />;
+    return (
+      <PassageSpan
+        key={piece.start}
+        passage={passage}
+        text={slice}
+        first={piece.first}
+        last={piece.last === true}
+      />
+    );
   });
 }

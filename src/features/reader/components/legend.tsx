@@ -1,8 +1,14 @@
 /**
  * What the marks in the columns mean, in words as well as colour; the
- * reader's own links get a line once there are any.
+ * reader's own links and the facts badge get a line once there are any.
  */
-export function Legend({ readerLinks = false }: { readerLinks?: boolean }) {
+export function Legend({
+  readerLinks = false,
+  factsDiffer = false,
+}: {
+  readerLinks?: boolean;
+  factsDiffer?: boolean;
+}) {
   return (
     <ul
       aria-label="Legend"
@@ -27,6 +33,18 @@ export function Legend({ readerLinks = false }: { readerLinks?: boolean }) {
             double underline
           </span>{" "}
           linked by you
+        </li>
+      )}
+      {/* Short, so that the legend seldom gains a line when the result arrives (decision 017). */}
+      {factsDiffer && (
+        <li>
+          <span
+            aria-hidden="true"
+            className="rounded-sm bg-rose-100 px-1 font-semibold text-rose-900 dark:bg-rose-950 dark:text-rose-100"
+          >
+            ≠
+          </span>{" "}
+          facts differ between versions
         </li>
       )}
       <li>

@@ -41,12 +41,22 @@ type PassageSpanProps = {
   text: string;
   /** The passage's first piece is where keyboard navigation lands. */
   first: boolean;
+  /** The passage's last piece carries its facts badge. */
+  last?: boolean;
 };
 
+/**
+ * Facts differ: a sign, not only a colour. Hidden from screen readers, which
+ * hear it in the passage's description instead.
+ */
+const FACTS_BADGE =
+  "ms-0.5 inline-block rounded-sm bg-rose-100 px-1 align-text-top text-xs leading-4 font-semibold text-rose-900 no-underline dark:bg-rose-950 dark:text-rose-100";
+
 /** One piece of a passage in a column, drawn by kind and strength, and selectable. */
-export function PassageSpan({ passage, text, first }: PassageSpanProps) {
+export function PassageSpan({ passage, text, first, last = false }: PassageSpanProps) {
   const state = useReaderState();
   if (!state) return text;
+  const badge = last && passage.discrepancies.length > 0;
   const {
     view,
     show,
@@ -105,6 +115,11 @@ export function PassageSpan({ passage, text, first }: PassageSpanProps) {
       onBlur={() => setHoveredGroup(null)}
     >
       {text}
+      {badge && (
+        <span aria-hidden="true" data-facts-badge="" className={FACTS_BADGE}>
+          ≠
+        </span>
+      )}
     </span>
   );
 }

@@ -29,6 +29,8 @@ type ReaderBarProps = {
   onStrictness: (strictness: Strictness) => void;
   /** Some passages are linked by the reader: the legend explains their mark. */
   readerLinks: boolean;
+  /** Some passage shown carries the facts badge. */
+  factsDiffer: boolean;
   /** The reader's corrections and a way to review them, once there are any. */
   corrections: ReactNode;
   syncScroll: boolean;
@@ -52,6 +54,7 @@ export function ReaderBar(props: ReaderBarProps) {
     controlsOpen,
     onControlsOpen,
     readerLinks,
+    factsDiffer,
     corrections,
     ...filters
   } = props;
@@ -121,7 +124,7 @@ export function ReaderBar(props: ReaderBarProps) {
       )}
       {/* A row of its own: the key to the colours (on a phone too), and the reader's corrections. */}
       <div className="flex basis-full flex-wrap items-center gap-x-6 gap-y-2">
-        <Legend readerLinks={readerLinks} />
+        <Legend readerLinks={readerLinks} factsDiffer={factsDiffer} />
         {ready && <div className={controlsOpen ? "" : "max-sm:hidden"}>{corrections}</div>}
       </div>
     </div>

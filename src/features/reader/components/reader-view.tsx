@@ -119,6 +119,7 @@ export function ReaderView({ story }: { story: Story }) {
           strictness={params.strictness}
           onStrictness={(strictness) => void setParams({ strictness })}
           readerLinks={readerLinks.length > 0}
+          factsDiffer={(view?.discrepancies.length ?? 0) > 0}
           corrections={
             view && (
               <CorrectionsReview corrections={corrections} labels={view.labels} onShow={select} />

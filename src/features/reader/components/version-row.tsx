@@ -48,7 +48,7 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       className="flex min-h-0 min-w-0 flex-1 snap-x scroll-px-1 gap-4 overflow-x-auto print:block print:overflow-visible"
     >
       <div className="mb-4 hidden print:block">
-        <Legend />
+        <Legend factsDiffer={(view?.discrepancies.length ?? 0) > 0} />
       </div>
       {!virtual ? (
         versions.map(column)

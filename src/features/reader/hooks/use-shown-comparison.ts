@@ -45,6 +45,7 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
             themes.themes,
             readerLinks,
             result.suggestions,
+            result.discrepancies,
           )
         : null,
     [story, result, themes.passageThemes, themes.themes, readerLinks],

@@ -36,16 +36,16 @@ describe("chunkEnds", () => {
 });
 
 describe("chunkPieces", () => {
-  it("cuts segments at chunk ends, keeping first on the first piece", () => {
+  it("cuts segments at chunk ends, keeping first on the first piece and last on the last", () => {
     const pieces = chunkPieces([segment(0, 3, 0), segment(3, 9, 1), segment(9, 10, 2)], [5, 10]);
     expect(pieces).toEqual([
       [
-        { start: 0, end: 3, passage: 0, first: true },
+        { start: 0, end: 3, passage: 0, first: true, last: true },
         { start: 3, end: 5, passage: 1, first: true },
       ],
       [
-        { start: 5, end: 9, passage: 1, first: false },
-        { start: 9, end: 10, passage: 2, first: true },
+        { start: 5, end: 9, passage: 1, first: false, last: true },
+        { start: 9, end: 10, passage: 2, first: true, last: true },
       ],
     ]);
   });
@@ -53,7 +53,7 @@ describe("chunkPieces", () => {
   it("keeps a passage that began in an earlier block from claiming a start", () => {
     expect(chunkPieces([segment(0, 4, 0, false)], [2, 4])).toEqual([
       [{ start: 0, end: 2, passage: 0, first: false }],
-      [{ start: 2, end: 4, passage: 0, first: false }],
+      [{ start: 2, end: 4, passage: 0, first: false, last: true }],
     ]);
   });
 });

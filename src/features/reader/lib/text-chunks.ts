@@ -40,13 +40,22 @@ function lastMatch(text: string, pattern: RegExp): number {
   return end;
 }
 
-/** A piece of a passage within one chunk; `first` where keyboard navigation lands. */
-export type ChunkPiece = { start: number; end: number; passage: number; first: boolean };
+/**
+ * A piece of a passage within one chunk; `first` where keyboard navigation
+ * lands, `last` where the passage's marks (the facts badge) go.
+ */
+export type ChunkPiece = {
+  start: number;
+  end: number;
+  passage: number;
+  first: boolean;
+  last?: boolean;
+};
 
 /**
  * The block's segments cut at the chunk ends, chunk by chunk. A segment
  * cut in two keeps `first` on its first piece only, so j and k still land
- * once per passage.
+ * once per passage, and `last` on its last piece only.
  */
 export function chunkPieces(
   segments: readonly ChunkPiece[],
@@ -60,7 +69,8 @@ export function chunkPieces(
       while (ends[chunk]! <= start) chunk += 1;
       const end = Math.min(segment.end, ends[chunk]!);
       const first = segment.first && start === segment.start;
-      chunks[chunk]!.push({ start, end, passage: segment.passage, first });
+      const last = segment.last === true && end === segment.end;
+      chunks[chunk]!.push({ start, end, passage: segment.passage, first, ...(last && { last }) });
       start = end;
     }
   }
