@@ -103,7 +103,7 @@ const unrelated = UNRELATED_PAIRS.map((pair) => {
 const allShares = unrelated.flatMap((u) => u.shares);
 const meanUnrelated = allShares.reduce((a, b) => a + b, 0) / allShares.length;
 console.log(
-  `Unrelated same-subject pairs: ${pct(meanUnrelated)} of text marked shared on average (max ${pct(Math.max(...allShares))})`,
+  `Unrelated same-subject pairs: ${pct(meanUnrelated)} of text marked shared on average (max ${pct(allShares.reduce((max, share) => Math.max(max, share), 0))})`,
 );
 
 // The same articles, each added to the bundled story as a sixth "version":

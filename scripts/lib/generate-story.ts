@@ -34,13 +34,13 @@ function sentencePool(): string[] {
     if (!parsed.ok) continue;
     for (const version of parsed.value.versions) {
       const text = versionToInput(version).text;
-      pool.push(...segmentSentences(text).map((s) => text.slice(s.start, s.end)));
+      for (const s of segmentSentences(text)) pool.push(text.slice(s.start, s.end));
     }
   }
   const unrelatedDir = join(ROOT, "data/eval/unrelated");
   for (const file of readdirSync(unrelatedDir).filter((f) => f.endsWith(".txt"))) {
     const text = normalizeVersionText(readFileSync(join(unrelatedDir, file), "utf8"));
-    pool.push(...segmentSentences(text).map((s) => text.slice(s.start, s.end)));
+    for (const s of segmentSentences(text)) pool.push(text.slice(s.start, s.end));
   }
   return pool;
 }

@@ -46,7 +46,7 @@ function excess(a: Member, mine: NumberFact[], b: Member, theirs: NumberFact[]):
     const other = theirs.filter((n) => key(n) === value);
     if (own.length <= other.length) continue;
     const unplaced = own.filter((n) => !other.some((o) => sameSlot(a, n, b, o)));
-    out.push(...(unplaced.length > 0 ? unplaced : own));
+    for (const n of unplaced.length > 0 ? unplaced : own) out.push(n);
   }
   return out;
 }

@@ -64,15 +64,14 @@ const CP1252_80_9F =
   "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  // Chunks keep String.fromCharCode's argument list short.
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) =>
-      byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F.charCodeAt(byte - 0x80) : byte,
-    );
-    parts.push(String.fromCharCode(...codes));
+  // One character at a time, joined once: no argument list grows with the file.
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i]!;
+    chars[i] =
+      byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80]! : String.fromCharCode(byte);
   }
-  return parts.join("");
+  return chars.join("");
 }
 
 /** True when more than 2% of the characters are control characters. */

@@ -17,8 +17,8 @@ export function SimilarityTable({ view, onCompare }: SimilarityTableProps) {
   // Shading spans the table's own range, so 15% and 47% look clearly apart
   // (in dark mode too); the figure in each cell says the exact share.
   const shares = matrix.flatMap((row, i) => row.filter((_, j) => j !== i));
-  const low = Math.min(...shares);
-  const span = Math.max(...shares) - low || 1;
+  const low = shares.reduce((min, share) => Math.min(min, share), 1);
+  const span = shares.reduce((max, share) => Math.max(max, share), 0) - low || 1;
   const shade = (share: number) => Math.round(10 + 65 * ((share - low) / span));
   return (
     <WideTable description="Share of each row’s words that the column version also tells. Choose a cell to read just those two.">
