@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStory, parseStoryIndex } from "./story-format.ts";
+import { formatVersionFor, parseStory, parseStoryIndex } from "./story-format.ts";
 
 const valid = {
   id: "peace-talks",
@@ -90,9 +90,38 @@ describe("parseStory: the reader's corrections (format version 2)", () => {
     expect(parseStory(valid).ok).toBe(true);
   });
 
+  it("reads where each version came from (format 3), trimmed, and names bad values", () => {
+    const [first, ...rest] = valid.versions;
+    const withMeta = {
+      formatVersion: 3,
+      ...valid,
+      versions: [
+        {
+          ...first!,
+          source: " Wire News ",
+          published: "2024-03-12T14:07",
+          url: "https://example.org/a",
+        },
+        ...rest,
+      ],
+    };
+    const parsed = parseStory(withMeta);
+    expect(parsed.ok && parsed.value.versions[0]).toMatchObject({ source: "Wire News" });
+    expect(parsed.ok && formatVersionFor(parsed.value)).toBe(3);
+    expect(formatVersionFor(valid as never)).toBe(1);
+    const bad = {
+      ...withMeta,
+      versions: [{ ...first!, published: "12/03/2024", url: "javascript:alert(1)" }, ...rest],
+    };
+    expect(problems(bad)).toEqual([
+      "versions[0].published must be a date like 2024-03-12 or 2024-03-12T14:07",
+      "versions[0].url must be an http or https address",
+    ]);
+  });
+
   it("refuses a file from a newer release, saying so", () => {
-    expect(problems({ ...valid, formatVersion: 3 })).toEqual([
-      "formatVersion is from a newer release of Parallax (this one reads up to 2)",
+    expect(problems({ ...valid, formatVersion: 4 })).toEqual([
+      "formatVersion is from a newer release of Parallax (this one reads up to 3)",
     ]);
   });
 

@@ -32,11 +32,49 @@ export const blockSchema = v.object(
   "must be an object with kind and text",
 );
 
+/**
+ * When a version was published: a date ("2024-03-12") or a date and local
+ * time ("2024-03-12T14:07"), as the text or the reader states it; no zone,
+ * because wire copy and papers rarely give one.
+ */
+export const PUBLISHED_PATTERN =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+const optionalText = v.optional(
+  v.pipe(
+    v.string("must be a string"),
+    v.trim(),
+    v.check((text) => text.length > 0, "must not be empty"),
+    v.maxLength(300, "must be at most 300 characters"),
+  ),
+);
+
 export const versionSchema = v.object(
   {
     id: idSchema,
     label: nonEmptyText,
     blocks: v.array(blockSchema, "must be a list of blocks"),
+    /** The outlet or agency that published it: "Wire News", "The Marlow Courier" (format 3). */
+    source: optionalText,
+    /** Who wrote it, as the byline names them (format 3). */
+    byline: optionalText,
+    /** Place and date that open the story: "MARLOW, March 12" (format 3). */
+    dateline: optionalText,
+    /** When it was published; see PUBLISHED_PATTERN (format 3). */
+    published: v.optional(
+      v.pipe(
+        v.string("must be a string"),
+        v.regex(PUBLISHED_PATTERN, "must be a date like 2024-03-12 or 2024-03-12T14:07"),
+      ),
+    ),
+    /** Where it was found, an http(s) address; shown as text, never followed automatically (format 3). */
+    url: v.optional(
+      v.pipe(
+        v.string("must be a string"),
+        v.regex(/^https?:\/\/\S+$/i, "must be an http or https address"),
+        v.maxLength(2000, "must be at most 2000 characters"),
+      ),
+    ),
   },
   "must be an object with id, label and blocks",
 );
@@ -58,9 +96,10 @@ export const themeSchema = v.object(
 /**
  * The newest story-file format this release writes. Files without
  * `formatVersion` are version 1 (no corrections) and load as they always did;
+ * version 2 added corrections, version 3 where each version came from;
  * a file from a newer release is refused with a message saying so.
  */
-export const STORY_FORMAT_VERSION = 2;
+export const STORY_FORMAT_VERSION = 3;
 
 const offsetSchema = v.pipe(
   v.number("must be a number"),
@@ -183,6 +222,30 @@ export type AnchoredSpan = v.InferOutput<typeof anchoredSpanSchema>;
 export type StoredCorrection = v.InferOutput<typeof correctionSchema>;
 export type StoryIndexEntry = v.InferOutput<typeof storyIndexEntrySchema>;
 export type StoryIndex = v.InferOutput<typeof storyIndexSchema>;
+
+/** The metadata fields a version may carry (format 3), in the order they are shown. */
+export const VERSION_METADATA_FIELDS = [
+  "source",
+  "byline",
+  "published",
+  "dateline",
+  "url",
+] as const;
+
+export type VersionMetadataField = (typeof VERSION_METADATA_FIELDS)[number];
+
+/**
+ * The oldest format version that holds everything in `story`, for writing
+ * files: a story without corrections or version metadata is written as
+ * version 1 (no `formatVersion`), so older releases still read it.
+ */
+export function formatVersionFor(story: Story): 1 | 2 | 3 {
+  if (
+    story.versions.some((version) => VERSION_METADATA_FIELDS.some((f) => version[f] !== undefined))
+  )
+    return 3;
+  return (story.corrections?.length ?? 0) > 0 ? 2 : 1;
+}
 
 /** What `parseStory` and `parseStoryIndex` return: the value, or readable problems. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };

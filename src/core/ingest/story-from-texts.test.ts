@@ -151,3 +151,32 @@ describe("storyFromTexts: characters as well as words", () => {
     ]);
   });
 });
+
+describe("where each version came from", () => {
+  const wire = [
+    "14:07 12/03/24: Page 1 (HHH) COUNCIL Ferry",
+    "By Ada Whitlock, Wire News",
+    "MARLOW, March 12 (Wire) - Councillors voted on Tuesday to keep the river ferry running for another year.",
+    "ENDS",
+  ].join("\n");
+  const paper = "The river ferry will keep running for another year, councillors decided.";
+
+  it("fills source, byline, dateline and time from the text, and the reader's values win", () => {
+    const result = storyFromTexts("my-ferry", "Ferry", [
+      { label: "Wire", text: wire, metadata: { source: "Wire News Agency" } },
+      { label: "Courier", text: paper, metadata: { published: "2024-03-13", url: " " } },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first, second] = result.story.versions;
+    expect(first).toMatchObject({
+      source: "Wire News Agency",
+      byline: "Ada Whitlock",
+      dateline: "MARLOW, March 12",
+      published: "2024-03-12T14:07",
+    });
+    expect(second).toEqual(expect.objectContaining({ published: "2024-03-13" }));
+    expect(second).not.toHaveProperty("url");
+    expect(second).not.toHaveProperty("source");
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * A story from texts a reader brought (pasted or from files): each text is
- * cleaned and cut into blocks by the same rules as bundled stories, checked
+ * cleaned and cut into blocks by the same rules as bundled stories, its
+ * byline, source, dateline and time read from it where it states them, checked
  * against the limits, and given an id. Errors name the version and the problem;
  * what cleaning removed can be reported alongside, so nothing goes silently.
  */
 import { cleanLinesWithReport, type RemovedLine } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
-import { parseStory, type Story } from "../story-format.ts";
+import { detectVersionMetadata } from "./detect-metadata.ts";
+import { parseStory, type Story, type Version } from "../story-format.ts";
 import { countWords } from "../text/count-words.ts";
 import { charCountProblem, MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
@@ -18,7 +20,12 @@ export type VersionDraft = {
   text: string;
   /** Lines (as cleaned) to keep although they look like page furniture: the reader's choice. */
   keep?: readonly string[];
+  /** Where it came from, as the reader gave it; overrides what is read from the text. */
+  metadata?: VersionOrigin;
 };
+
+/** A version's optional metadata (format 3): outlet, byline, dateline, time, address. */
+export type VersionOrigin = Pick<Version, "source" | "byline" | "dateline" | "published" | "url">;
 
 /** The lines cleaning removed from one version (kept outside the story, which holds only text). */
 export type VersionRemovals = { id: string; label: string; removed: RemovedLine[] };
@@ -67,7 +74,7 @@ export function storyFromTexts(
         `${label} has ${words.toLocaleString("en")} words; the limit is ${MAX_WORDS_PER_VERSION.toLocaleString("en")}.`,
       );
     }
-    return { id: `v${i + 1}`, label, blocks };
+    return { id: `v${i + 1}`, label, blocks, ...originOf(draft) };
   });
   const report = reportRemoved ? { removed: removals } : {};
   if (problems.length > 0) return { ok: false, problems, ...report };
@@ -75,6 +82,21 @@ export function storyFromTexts(
   return parsed.ok
     ? { ok: true, story: parsed.value, ...report }
     : { ok: false, problems: parsed.problems, ...report };
+}
+
+/**
+ * What the text says about where it came from (byline, source, dateline,
+ * time: detect-metadata.ts), with the reader's own values over it; empty
+ * values are left out so the story file stays minimal.
+ */
+export function originOf(draft: Pick<VersionDraft, "text" | "metadata">): VersionOrigin {
+  const merged: VersionOrigin = { ...detectVersionMetadata(draft.text), ...draft.metadata };
+  const origin: VersionOrigin = {};
+  for (const field of ["source", "byline", "dateline", "published", "url"] as const) {
+    const value = merged[field]?.trim();
+    if (value) origin[field] = value;
+  }
+  return origin;
 }
 
 /** Gives repeated labels a suffix, "story" then "story (2)", never clashing with another label. */
