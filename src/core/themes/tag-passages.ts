@@ -1,43 +1,96 @@
 /**
- * Theme tags: which passages speak to which theme. A passage is tagged when
- * its words hit the theme's terms: the same stem, a whole phrase, or a word
- * close in meaning to a term ("Ottawa" for Canada's role). A group shares its
- * themes: a claim tagged in one version is tagged in its paraphrases too.
+ * Theme tags: which passages speak to which theme, from each passage's own
+ * words. A passage is tagged when its words are evidence enough for the
+ * theme: a term's stem ("sanction" for "sanctions"), a whole phrase
+ * ("pressure on Russia"), or a close synonym of a lower-case term in the word
+ * table ("truce" for "ceasefire"). Each piece of evidence weighs by how rare
+ * it is in the story: a word in most passages ("Russia" in a story about
+ * Russia) is weak evidence, and alone does not tag. A group's tags are not
+ * carried to its other members: a paraphrase that never names the theme is
+ * not tagged with it (docs/themes.md, decision 020).
  */
 import type { Comparison } from "../align/types.ts";
 import type { Theme } from "../story-format.ts";
-import { tokenize, type Token } from "../text/tokenize.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
+import { containsSequence, inHeadline, startsSentence } from "./read-words.ts";
 
+/** Evidence a passage needs to be tagged: one rare term, or two story-wide ones. */
+export const MIN_EVIDENCE = 1;
+/**
+ * A word in at most this share of the story's passages is full evidence;
+ * past it, evidence falls with the log of the share, to nothing for a word
+ * in every passage (a word in half the passages weighs 0.5).
+ */
+export const RARE_SHARE = 0.25;
+/** Shares are counted over at least this many passages: a short story has no "story-wide" words. */
+const MIN_STORY_PASSAGES = 20;
 /**
  * How close in meaning (WordTable's 0–1 scale) a word must be to a term to
- * count: names sit close to what they stand for ("Ottawa" ~ "Canada",
- * "Kremlin" ~ "Russia") at lower similarity than common words need to be
- * near-synonyms ("assistance" ~ "aid"); below these, GloVe's neighbours are
- * merely topical ("conflict" ~ "ceasefire").
+ * stand in for it: near-synonyms sit above ("truce" ~ "ceasefire" 0.85,
+ * "assistance" ~ "aid" 0.79, "embargo" ~ "sanctions" 0.67); merely topical
+ * neighbours below ("fighting" ~ "war" 0.5, "conflict" ~ "ceasefire" 0.28).
  */
-const MIN_MEANING_NAME = 0.25;
-const MIN_MEANING_WORD = 0.45;
-/**
- * Only words rarer than the most common ones are matched by meaning: common
- * words ("year", "war") sit close to everything in news text, while names
- * and specific words ("Ottawa", "displaced") carry the signal.
- */
-const MIN_RANK_FOR_MEANING = 1_000;
-/** Hits a passage needs to be tagged (one clear term is enough). */
-const MIN_SCORE = 1;
-/** A matched phrase weighs more than a single word: it is a more specific signal. */
-const PHRASE_WEIGHT = 1.5;
+export const MIN_SYNONYM = 0.6;
 
+/** One word of a passage, as tagging reads it. */
+type PassageWord = {
+  norm: string;
+  stem: string;
+  /** Capitalised inside a sentence: a name, which only its own spelling matches. */
+  name: boolean;
+};
+
+/** The story's passages read once for tagging: words per passage and how many passages hold each stem. */
+export type PassageIndex = {
+  words: PassageWord[][];
+  /** Stem sequence per passage (for phrases). */
+  stems: string[][];
+  /** Stem → number of passages that hold it. */
+  frequency: Map<string, number>;
+  /** Passages the shares are counted over (at least MIN_STORY_PASSAGES). */
+  base: number;
+};
+
+/** A theme compiled for tagging. */
 type CompiledTheme = {
   id: string;
-  /** Single-word terms: stems, and word ids for meaning. */
-  stems: Set<string>;
-  wordIds: number[];
+  /** Single-word terms by stem, with the term's word (for synonyms) unless it is a name. */
+  words: Map<string, string | null>;
   /** Multi-word terms as sequences of content stems. */
   phrases: string[][];
 };
+
+/** Reads every passage of a comparison once, for tagging with any number of themes. */
+export function indexPassages(comparison: Comparison): PassageIndex {
+  const textOf = new Map(comparison.versions.map((v) => [v.id, v.text]));
+  const words: PassageWord[][] = [];
+  const stems: string[][] = [];
+  const frequency = new Map<string, number>();
+  for (const passage of comparison.passages) {
+    const text = textOf.get(passage.version) ?? "";
+    const own: PassageWord[] = [];
+    const headline = inHeadline(text, passage.start);
+    for (const token of tokenize(text, passage.start, passage.end)) {
+      if (token.stop || token.numeric) continue;
+      const name = token.capitalized && !headline && !startsSentence(text, token.start);
+      own.push({ norm: token.norm, stem: token.stem, name });
+    }
+    words.push(own);
+    const sequence = own.map((w) => w.stem);
+    stems.push(sequence);
+    for (const stem of new Set(sequence)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  }
+  return { words, stems, frequency, base: Math.max(MIN_STORY_PASSAGES, words.length) };
+}
+
+/** How much a term found in `count` of the index's passages says: 1 when rare, less the more story-wide. */
+export function evidenceWeight(index: PassageIndex, count: number): number {
+  const share = count / index.base;
+  if (share <= RARE_SHARE) return 1;
+  return Math.max(0, Math.log(share) / Math.log(RARE_SHARE));
+}
 
 /** For each passage of `comparison.passages`, the ids of its themes (in theme order). */
 export function tagPassages(
@@ -45,72 +98,105 @@ export function tagPassages(
   themes: readonly Theme[],
   vectors: WordVectors | null,
 ): string[][] {
-  const table = new WordTable(vectors);
-  const compiled = themes.map((theme) => compileTheme(theme, table));
-  const textOf = new Map(comparison.versions.map((v) => [v.id, v.text]));
-  const own = comparison.passages.map((passage) => {
-    const tokens = tokenize(textOf.get(passage.version) ?? "", passage.start, passage.end).filter(
-      (t) => !t.stop,
-    );
-    return compiled
-      .filter((theme) => themeScore(tokens, theme, table) >= MIN_SCORE)
-      .map((theme) => theme.id);
-  });
-  // A group shares its themes.
-  const byGroup = new Map<number, Set<string>>();
-  comparison.passages.forEach((passage, i) => {
-    if (passage.group === null) return;
-    const set = byGroup.get(passage.group) ?? new Set<string>();
-    for (const id of own[i]!) set.add(id);
-    byGroup.set(passage.group, set);
-  });
-  const order = new Map(themes.map((theme, i) => [theme.id, i]));
-  return comparison.passages.map((passage, i) =>
-    passage.group === null
-      ? own[i]!
-      : [...byGroup.get(passage.group)!].sort((a, b) => order.get(a)! - order.get(b)!),
-  );
+  return tagIndexedPassages(indexPassages(comparison), themes, vectors);
 }
 
-function compileTheme(theme: Theme, table: WordTable): CompiledTheme {
-  const stems = new Set<string>();
-  const wordIds: number[] = [];
+/** Tags already indexed passages (see indexPassages): the ids of each passage's themes. */
+export function tagIndexedPassages(
+  index: PassageIndex,
+  themes: readonly Theme[],
+  vectors: WordVectors | null,
+): string[][] {
+  const table = new WordTable(vectors);
+  const compiled = themes.map(compileTheme);
+  const tags: string[][] = index.words.map(() => []);
+  for (const theme of compiled) {
+    const scores = themeEvidence(index, theme, table);
+    scores.forEach((score, i) => {
+      if (score >= MIN_EVIDENCE) tags[i]!.push(theme.id);
+    });
+  }
+  return tags;
+}
+
+/**
+ * How many passages each of a theme's terms appears in (its stem or whole
+ * phrase; synonyms aside): what makes a broad theme broad, for the editor.
+ */
+export function termCounts(
+  index: PassageIndex,
+  theme: Theme,
+): { term: string; passages: number }[] {
+  return theme.terms.map((term) => {
+    const compiled = compileTheme({ ...theme, terms: [term] });
+    let passages = 0;
+    for (let i = 0; i < index.stems.length; i += 1)
+      if (matchesLiterally(index.stems[i]!, compiled)) passages += 1;
+    return { term, passages };
+  });
+}
+
+function matchesLiterally(stems: readonly string[], theme: CompiledTheme): boolean {
+  if (stems.some((stem) => theme.words.has(stem))) return true;
+  return theme.phrases.some((phrase) => containsSequence(stems, phrase));
+}
+
+// The evidence for one theme in every passage.
+function themeEvidence(index: PassageIndex, theme: CompiledTheme, table: WordTable): number[] {
+  const weightOf = (stem: string) => evidenceWeight(index, index.frequency.get(stem) ?? 0);
+  const phraseWeights = theme.phrases.map((phrase) => {
+    let count = 0;
+    for (const stems of index.stems) if (containsSequence(stems, phrase)) count += 1;
+    return evidenceWeight(index, count);
+  });
+  const synonymTerms = [...theme.words.values()]
+    .filter((word): word is string => word !== null)
+    .map((word) => table.idOf(word));
+  const synonymCache = new Map<string, boolean>();
+  const isSynonym = (word: PassageWord): boolean => {
+    if (word.name || synonymTerms.length === 0 || table.vectors === null) return false;
+    let known = synonymCache.get(word.norm);
+    if (known === undefined) {
+      const id = table.idOf(word.norm);
+      known = synonymTerms.some((term) => table.similarity(id, term) >= MIN_SYNONYM);
+      synonymCache.set(word.norm, known);
+    }
+    return known;
+  };
+  return index.words.map((words, i) => {
+    let score = 0;
+    const counted = new Set<string>();
+    theme.phrases.forEach((phrase, p) => {
+      if (containsSequence(index.stems[i]!, phrase)) {
+        score += phraseWeights[p]!;
+        for (const stem of phrase) counted.add(stem);
+      }
+    });
+    for (const word of words) {
+      // Each stem counts once: "sanctions… sanctions" is one piece of evidence.
+      if (counted.has(word.stem)) continue;
+      if (theme.words.has(word.stem) || isSynonym(word)) {
+        counted.add(word.stem);
+        score += weightOf(word.stem);
+      }
+    }
+    return score;
+  });
+}
+
+function compileTheme(theme: Theme): CompiledTheme {
+  const words = new Map<string, string | null>();
   const phrases: string[][] = [];
   for (const term of theme.terms) {
     const tokens = tokenize(term).filter((t) => !t.stop);
     if (tokens.length === 1) {
-      stems.add(tokens[0]!.stem);
-      wordIds.push(table.idOf(tokens[0]!.norm));
+      // A term written with capitals is a name: "Ukraine" must not match "Russia" by meaning.
+      const token = tokens[0]!;
+      const name = /\p{Lu}/u.test(term);
+      if (!words.has(token.stem) || !name) words.set(token.stem, name ? null : token.norm);
     } else if (tokens.length > 1) {
       phrases.push(tokens.map((t) => t.stem));
     }
   }
-  return { id: theme.id, stems, wordIds, phrases };
-}
-
-function themeScore(tokens: readonly Token[], theme: CompiledTheme, table: WordTable): number {
-  let score = 0;
-  const stems = tokens.map((t) => t.stem);
-  for (const phrase of theme.phrases) if (containsSequence(stems, phrase)) score += PHRASE_WEIGHT;
-  for (const token of tokens) {
-    if (theme.stems.has(token.stem)) {
-      score += 1;
-      continue;
-    }
-    const rank = table.vectors?.indexOf(token.norm);
-    if (rank === undefined || rank < MIN_RANK_FOR_MEANING) continue;
-    const id = table.idOf(token.norm);
-    let best = 0;
-    for (const term of theme.wordIds) best = Math.max(best, table.similarity(id, term));
-    if (best >= (token.capitalized ? MIN_MEANING_NAME : MIN_MEANING_WORD)) score += 1;
-  }
-  return score;
-}
-
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i += 1) {
-    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
+  return { id: theme.id, words, phrases };
 }
