@@ -9,6 +9,7 @@
  * 5. Suggestions: how well they rank the gold's counterparts; each band's precision.
  * 6. Strictness levels on the stories with gold.
  * 7. Fact discrepancies: detection on edited copies, flags on the real stories.
+ * 8. Themes: tagging against hand-made sentence labels, coverage, suggestions judged by hand.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,6 +35,7 @@ import { readUnrelatedArticle, readUnrelatedPair, UNRELATED_PAIRS } from "./lib/
 import { reportStrictness, reportSuggestions } from "./lib/suggestion-report.ts";
 import { sharedShare } from "./lib/strictness-table.ts";
 import { reportFacts } from "./lib/fact-report.ts";
+import { reportThemes } from "./lib/theme-report.ts";
 
 const STORY = "allied-leaders-weigh-peace-efforts";
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -123,6 +125,13 @@ const strictnessSection = reportStrictness([gold, fireGold], vectors);
 const factsSection = reportFacts(
   { id: STORY, versions: gold.versions },
   { id: FIRE, versions: fireGold.versions },
+  vectors,
+);
+const themesSection = reportThemes(
+  [
+    { id: STORY, versions: gold.versions },
+    { id: FIRE, versions: fireGold.versions },
+  ],
   vectors,
 );
 
@@ -238,6 +247,7 @@ ${mixedIn.map((m) => `| ${m.name} | ${pct(m.share)} |`).join("\n")}
 
 ${suggestionsSection}
 ${strictnessSection}
-${factsSection}`;
+${factsSection}
+${themesSection}`;
 writeFileSync(join(ROOT, "docs/quality.md"), doc);
 console.log("wrote docs/quality.md");

@@ -154,6 +154,11 @@ export const storySchema = v.pipe(
         v.minLength(1, "must hold at least one version"),
       ),
       themes: v.optional(v.array(themeSchema, "must be a list of themes")),
+      /**
+       * Themes the reader added (a name and keywords), apart from the curated
+       * ones; optional in every format version: an older release ignores them.
+       */
+      readerThemes: v.optional(v.array(themeSchema, "must be a list of themes")),
       /** The reader's own links and unlinks (format version 2). */
       corrections: v.optional(v.array(correctionSchema, "must be a list of corrections")),
     },

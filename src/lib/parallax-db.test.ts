@@ -16,7 +16,8 @@ function openAsVersion2(): Promise<IDBDatabase> {
   });
 }
 
-// The database as release `version` (3 or 4) created it, holding one story saved without a revision.
+// The database as release `version` (3 or 4) created it, holding one story saved without a revision
+// (and, from version 4, a story's corrections and a cached result).
 function openAsVersion(version: 3 | 4): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open("parallax", version);
@@ -28,6 +29,10 @@ function openAsVersion(version: 3 | 4): Promise<IDBDatabase> {
       comparisons.createIndex("savedAtBytes", ["savedAt", "bytes"]);
       if (version >= 4) db.createObjectStore("corrections", { keyPath: "storyId" });
       request.transaction?.objectStore("stories").put({ story: { id: "kept" }, savedAt: 1 });
+      if (version >= 4) {
+        request.transaction?.objectStore("corrections").put({ storyId: "kept", corrections: [] });
+        request.transaction?.objectStore("comparisons").put({ key: "old", result: {}, savedAt: 1 });
+      }
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -49,7 +54,7 @@ describe("the app's database", () => {
     old.close();
     const { parallaxDb } = await import("./parallax-db.ts");
     const db = await parallaxDb();
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect(db.objectStoreNames.contains("corrections")).toBe(true);
     expect(await db.get("stories", "kept")).toBeDefined();
     expect(await db.get("comparisons", "stale")).toBeUndefined();
@@ -62,7 +67,23 @@ describe("the app's database", () => {
     await expect(parallaxDb()).rejects.toThrow(BLOCKED_MESSAGE);
     old.close();
     // Once that tab is gone, the next attempt opens it.
-    expect((await parallaxDb()).version).toBe(4);
+    expect((await parallaxDb()).version).toBe(5);
+  });
+
+  it("keeps a version 4 database's corrections, adds the themes store, and drops results tagged the old way", async () => {
+    (await openAsVersion(4)).close();
+    const { parallaxDb } = await import("./parallax-db.ts");
+    const db = await parallaxDb();
+    expect(await db.get("corrections", "kept")).toEqual({ storyId: "kept", corrections: [] });
+    expect(await db.get("comparisons", "old")).toBeUndefined();
+    const { getOwnThemes, putOwnThemes } = await import("./reader-themes.ts");
+    expect(await getOwnThemes("kept")).toBeNull();
+    await putOwnThemes("kept", [{ id: "own-ports", label: "Ports", terms: ["port", "harbour"] }]);
+    expect(await getOwnThemes("kept")).toEqual([
+      { id: "own-ports", label: "Ports", terms: ["port", "harbour"] },
+    ]);
+    await putOwnThemes("kept", []);
+    expect(await getOwnThemes("kept")).toEqual([]);
   });
 
   it.each([3, 4] as const)(
@@ -71,8 +92,9 @@ describe("the app's database", () => {
       (await openAsVersion(version)).close();
       const { parallaxDb } = await import("./parallax-db.ts");
       const db = await parallaxDb();
-      expect(db.version).toBe(4);
+      expect(db.version).toBe(5);
       expect(db.objectStoreNames.contains("corrections")).toBe(true);
+      expect(db.objectStoreNames.contains("themes")).toBe(true);
       expect((await db.get("stories", "kept"))?.revision).toBeUndefined();
     },
   );

@@ -1,10 +1,11 @@
 /**
  * The app's one IndexedDB database (through idb): the reader's own stories,
- * the reader's corrections to each story's links (bundled stories too), and
- * a cache of comparison results so reopening a story is instant.
+ * the reader's corrections to each story's links and the reader's own
+ * themes (bundled stories too), and a cache of comparison results so
+ * reopening a story is instant.
  */
 import { openDB, type DBSchema } from "idb";
-import type { StoredCorrection, Story } from "@/core/story-format.ts";
+import type { StoredCorrection, Story, Theme } from "@/core/story-format.ts";
 
 /**
  * One of the reader's stories. `revision` counts its writes, so that a tab
@@ -14,12 +15,15 @@ import type { StoredCorrection, Story } from "@/core/story-format.ts";
 export type SavedStory = { story: Story; savedAt: number; revision?: number };
 /** The reader's corrections to one story (links and unlinks), oldest first. */
 export type StoryCorrections = { storyId: string; corrections: StoredCorrection[] };
+/** The themes a reader added to one story (an empty list is kept: the story's file must not bring back deleted ones). */
+export type StoryOwnThemes = { storyId: string; themes: Theme[] };
 /** A cached result, with its approximate size in bytes (to keep the cache within bounds). */
 export type CachedComparison = { key: string; result: unknown; savedAt: number; bytes: number };
 
 export interface ParallaxSchema extends DBSchema {
   stories: { key: string; value: SavedStory; indexes: { savedAt: number } };
   corrections: { key: string; value: StoryCorrections };
+  themes: { key: string; value: StoryOwnThemes };
   comparisons: {
     key: string;
     value: CachedComparison;
@@ -29,7 +33,7 @@ export interface ParallaxSchema extends DBSchema {
 }
 
 const DB_NAME = "parallax";
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 
 type ParallaxDb = Awaited<ReturnType<typeof openDB<ParallaxSchema>>>;
 
@@ -65,6 +69,12 @@ export function parallaxDb(): Promise<ParallaxDb> {
           comparisons.createIndex("savedAtBytes", ["savedAt", "bytes"]);
         }
         if (oldVersion < 4) db.createObjectStore("corrections", { keyPath: "storyId" });
+        if (oldVersion < 5) {
+          db.createObjectStore("themes", { keyPath: "storyId" });
+          // Results tagged by the earlier theme tagger (tags carried through
+          // groups): a cache, so dropped rather than shown with stale tags.
+          if (oldVersion >= 2) transaction.objectStore("comparisons").clear().catch(() => {});
+        }
       },
       blocked() {
         opening = undefined;

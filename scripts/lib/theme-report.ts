@@ -1,0 +1,136 @@
+/**
+ * The eval's section on themes, as Markdown: tagging precision and recall
+ * against hand-made sentence labels for each story, the share of passages
+ * each theme covers, and the themes suggested for each story with a
+ * person's judgement of each (data/gold/<story>.theme-suggestion-judgements.json).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compareVersions } from "../../src/core/align/compare-versions.ts";
+import type { VersionInput } from "../../src/core/align/types.ts";
+import { suggestThemes, MAX_SUGGESTION_SHARE } from "../../src/core/themes/suggest-themes.ts";
+import { MIN_EVIDENCE, MIN_SYNONYM, RARE_SHARE } from "../../src/core/themes/tag-passages.ts";
+import { tagPassages } from "../../src/core/themes/tag-passages.ts";
+import type { WordVectors } from "../../src/core/vectors/word-vectors.ts";
+import { ROOT } from "./data-tree.ts";
+import {
+  loadStoryThemes,
+  loadThemeLabels,
+  measureThemes,
+  precisionRecall,
+  themeShares,
+} from "./theme-metrics.ts";
+
+/** Targets from issue 18. */
+export const THEME_TARGETS = { precision: 0.85, recall: 0.75, maxShare: 0.4 };
+
+type Judgement = { label: string; verdict: "good" | "fair" | "poor"; note: string };
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+const meets = (ok: boolean) => (ok ? "met" : "**missed**");
+
+/** Section: theme tagging and suggestions on the stories given ({ id, versions }). */
+export function reportThemes(
+  stories: readonly { id: string; versions: VersionInput[] }[],
+  vectors: WordVectors,
+): string {
+  const parts = stories.map((story) => {
+    const comparison = compareVersions(story.versions, { vectors });
+    const themes = loadStoryThemes(story.id);
+    const tags = tagPassages(comparison, themes, vectors);
+    const labels = loadThemeLabels(story.id, story.versions);
+    const measure = measureThemes(comparison, tags, labels, themes);
+    const shares = themeShares(tags, themes);
+    const { precision, recall } = precisionRecall(measure.overall);
+    const passageLevel = precisionRecall(measure.passages);
+    const widest = [...shares.values()].reduce((most, share) => Math.max(most, share), 0);
+    console.log(
+      `Themes (${story.id}): precision ${pct(precision)}, recall ${pct(recall)} over ${measure.sentences} sentences; widest theme ${pct(widest)} of passages`,
+    );
+    const suggestions = suggestThemes(comparison, vectors);
+    const judgements = readJudgements(story.id);
+    const judged = suggestions.map((s) => ({
+      suggestion: s,
+      judgement: judgements.find((j) => j.label === s.label),
+    }));
+    const verdicts = (verdict: Judgement["verdict"]) =>
+      judged.filter((j) => j.judgement?.verdict === verdict).length;
+    const labelOf = new Map(themes.map((t) => [t.id, t.label]));
+    const goldShare = (id: string) =>
+      labels.filter((l) => l.themes.includes(id)).length / Math.max(1, labels.length);
+    return `### ${story.id}
+
+${comparison.passages.length} passages in ${story.versions.length} versions; ${measure.sentences} labelled sentences
+(\`data/gold/${story.id}.theme-labels.json\`); ${measure.unlabelledPassages} passages overlap no labelled sentence and are left out.
+
+| measure | result | target |
+| --- | --- | --- |
+| precision, (sentence, theme) pairs | ${pct(precision)} (${measure.overall.right} right, ${measure.overall.wrong} wrong) | ≥ ${pct(THEME_TARGETS.precision)}: ${meets(precision >= THEME_TARGETS.precision)} |
+| recall, (sentence, theme) pairs | ${pct(recall)} (${measure.overall.missed} missed) | ≥ ${pct(THEME_TARGETS.recall)}: ${meets(recall >= THEME_TARGETS.recall)} |
+| widest theme, share of passages | ${pct(widest)} | ≤ ${pct(THEME_TARGETS.maxShare)}: ${meets(widest <= THEME_TARGETS.maxShare)} |
+| for reference: per passage (each judged by its sentence's labels) | precision ${pct(passageLevel.precision)}, recall ${pct(passageLevel.recall)} | |
+
+| theme | passages tagged | sentences labelled | precision | recall |
+| --- | --- | --- | --- | --- |
+${themes
+  .map((theme) => {
+    const counts = measure.byTheme.get(theme.id)!;
+    const pr = precisionRecall(counts);
+    return `| ${theme.label} | ${pct(shares.get(theme.id)!)} | ${pct(goldShare(theme.id))} | ${pct(pr.precision)} (${counts.right}/${counts.right + counts.wrong}) | ${pct(pr.recall)} (${counts.right}/${counts.right + counts.missed}) |`;
+  })
+  .join("\n")}
+
+${examples("Tagged, but the labels do not give the theme", measure.wrongExamples, labelOf)}
+${examples("Labelled, but not tagged", measure.missedExamples, labelOf)}
+**Suggested themes** (as if the story had none; judged by reading, in
+\`data/gold/${story.id}.theme-suggestion-judgements.json\`): ${verdicts("good")} good, ${verdicts("fair")} fair,
+${verdicts("poor")} poor${judged.some((j) => !j.judgement) ? `, ${judged.filter((j) => !j.judgement).length} **not yet judged**` : ""}.
+
+| suggestion | terms | passages | versions | judged | why |
+| --- | --- | --- | --- | --- | --- |
+${judged
+  .map(
+    ({ suggestion, judgement }) =>
+      `| ${suggestion.label} | ${suggestion.terms.join(", ")} | ${suggestion.passages} (${pct(suggestion.passages / comparison.passages.length)}) | ${suggestion.versions} | ${judgement?.verdict ?? "not yet"} | ${judgement?.note ?? ""} |`,
+  )
+  .join("\n")}
+`;
+  });
+  return `## 8. Themes
+
+Tagging (\`src/core/themes/tag-passages.ts\`): a passage gets a theme from its own words only — a
+term's stem, a whole phrase, or a near-synonym (word-table similarity ≥ ${MIN_SYNONYM}) of a lower-case term —
+each weighing 1 when it is in at most ${pct(RARE_SHARE)} of the story's passages and less the more story-wide it is;
+a passage needs ${MIN_EVIDENCE} of evidence. No tag passes through a group (docs/themes.md). Suggestions
+(\`suggest-themes.ts\`) are recurring names and phrases in at most ${pct(MAX_SUGGESTION_SHARE)} of passages.
+
+**How it is measured.** The labels are whole sentences, read by another session without running the
+tagger; passages are clauses and pieces of sentences. Each passage is assigned to the labelled
+sentence of its version that it overlaps by the most characters, and a sentence's predicted themes
+are the union of its passages' tags (what a reader filtering by a theme sees lit in it). Precision and
+recall count (sentence, theme) pairs over the whole story. The per-passage row judges each passage by
+its sentence's labels, so a clause that does not itself name the sentence's theme counts as missed.
+
+${parts.join("\n")}`;
+}
+
+function examples(
+  title: string,
+  list: readonly { theme: string; text: string }[],
+  labelOf: ReadonlyMap<string, string>,
+): string {
+  if (list.length === 0) return `${title}: none.\n`;
+  const shown = list.slice(0, 12);
+  const quote = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
+  return `${title} (${list.length}${list.length > shown.length ? `, first ${shown.length}` : ""}):
+
+${shown.map((e) => `- ${labelOf.get(e.theme) ?? e.theme}: “${quote(e.text.trim())}”`).join("\n")}
+`;
+}
+
+function readJudgements(storyId: string): Judgement[] {
+  const file = join(ROOT, `data/gold/${storyId}.theme-suggestion-judgements.json`);
+  if (!existsSync(file)) return [];
+  const raw = JSON.parse(readFileSync(file, "utf8")) as { judgements?: Judgement[] };
+  return raw.judgements ?? [];
+}
