@@ -16,34 +16,18 @@ import { join } from "node:path";
 import type { Comparison, VersionInput } from "../../src/core/align/types.ts";
 import { parseStory, type Theme } from "../../src/core/story-format.ts";
 import { ROOT } from "./data-tree.ts";
+import { loadThemeLabels, type ThemeLabelledSentence } from "./theme-labels.ts";
 
 /** One labelled sentence: where it is in its version's text, and its themes. */
-export type ThemeLabel = {
-  version: string;
-  start: number;
-  end: number;
-  text: string;
-  themes: string[];
-};
+export type ThemeLabel = ThemeLabelledSentence;
 
-/** Reads a story's sentence labels, checking each against the version texts (offsets, else its text). */
-export function loadThemeLabels(storyId: string, versions: readonly VersionInput[]): ThemeLabel[] {
-  const file = join(ROOT, `data/gold/${storyId}.theme-labels.json`);
-  const raw = JSON.parse(readFileSync(file, "utf8")) as unknown;
-  const list = (
-    Array.isArray(raw)
-      ? raw
-      : ((raw as { labels?: unknown[]; sentences?: unknown[] }).labels ??
-        (raw as { sentences?: unknown[] }).sentences ??
-        [])
-  ) as ThemeLabel[];
-  return list.map((label) => {
+/** Reads a story's sentence labels, checking each against the version texts. */
+export function readThemeLabels(storyId: string, versions: readonly VersionInput[]): ThemeLabel[] {
+  return loadThemeLabels(storyId).sentences.map((label) => {
     const text = versions.find((v) => v.id === label.version)?.text;
-    if (text === undefined) throw new Error(`${file}: no version ${label.version}`);
-    if (text.slice(label.start, label.end) === label.text) return label;
-    const start = text.indexOf(label.text);
-    if (start < 0) throw new Error(`${file}: sentence not found in ${label.version}: ${label.text}`);
-    return { ...label, start, end: start + label.text.length };
+    if (text?.slice(label.start, label.end) !== label.text)
+      throw new Error(`${storyId}: labelled sentence not at its offsets: ${label.text}`);
+    return label;
   });
 }
 

@@ -15,7 +15,7 @@ import type { WordVectors } from "../../src/core/vectors/word-vectors.ts";
 import { ROOT } from "./data-tree.ts";
 import {
   loadStoryThemes,
-  loadThemeLabels,
+  readThemeLabels,
   measureThemes,
   precisionRecall,
   themeShares,
@@ -38,7 +38,7 @@ export function reportThemes(
     const comparison = compareVersions(story.versions, { vectors });
     const themes = loadStoryThemes(story.id);
     const tags = tagPassages(comparison, themes, vectors);
-    const labels = loadThemeLabels(story.id, story.versions);
+    const labels = readThemeLabels(story.id, story.versions);
     const measure = measureThemes(comparison, tags, labels, themes);
     const shares = themeShares(tags, themes);
     const { precision, recall } = precisionRecall(measure.overall);

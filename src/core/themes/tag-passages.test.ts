@@ -48,6 +48,15 @@ describe("tagPassages", () => {
       expect(p.tags).toEqual([]);
   });
 
+  it("does not tag an actor named only in passing: in a list, or as the target of pressure", () => {
+    const [listed] = tagsOf("European and Canadian leaders met in Brussels on Tuesday.");
+    expect(listed!.tags).not.toContain("canada");
+    const [acting] = tagsOf("Canada pledged to keep its training mission running next year.");
+    expect(acting!.tags).toContain("canada");
+    const [target] = tagsOf("Allies weighed their options against Russia at the summit.");
+    expect(target!.tags).not.toContain("russia");
+  });
+
   it("does not carry a group's tags to a paraphrase that does not name the theme", () => {
     const comparison = compareVersions(
       lettered(

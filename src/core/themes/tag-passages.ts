@@ -32,7 +32,24 @@ const MIN_STORY_PASSAGES = 20;
  * "assistance" ~ "aid" 0.79, "embargo" ~ "sanctions" 0.67); merely topical
  * neighbours below ("fighting" ~ "war" 0.5, "conflict" ~ "ceasefire" 0.28).
  */
-export const MIN_SYNONYM = 0.6;
+export const MIN_SYNONYM = 0.7;
+
+/**
+ * A name named in passing weighs this much: one in a list ("European and
+ * Canadian leaders", "capitals, Washington, and Ottawa"), after a
+ * preposition ("pressure on Moscow", "talks with Washington") or joined to
+ * another ("the Russia–Ukraine war"). A passage about an actor has it do or
+ * say something; a mention alone does not make it about them.
+ */
+export const PASSING_NAME_WEIGHT = 0.5;
+/** Words before a name that make it a mention rather than an actor. */
+const PASSING_BEFORE = new Set(
+  "and or nor with alongside including plus between among like on by against over toward towards via than".split(
+    " ",
+  ),
+);
+/** Words after a name that put it in a list. */
+const PASSING_AFTER = new Set(["and", "or", "nor"]);
 
 /** One word of a passage, as tagging reads it. */
 type PassageWord = {
@@ -40,6 +57,8 @@ type PassageWord = {
   stem: string;
   /** Capitalised inside a sentence: a name, which only its own spelling matches. */
   name: boolean;
+  /** Capitalised and named in passing (see PASSING_NAME_WEIGHT). */
+  passing: boolean;
 };
 
 /** The story's passages read once for tagging: words per passage and how many passages hold each stem. */
@@ -75,7 +94,8 @@ export function indexPassages(comparison: Comparison): PassageIndex {
     for (const token of tokenize(text, passage.start, passage.end)) {
       if (token.stop || token.numeric) continue;
       const name = token.capitalized && !headline && !startsSentence(text, token.start);
-      own.push({ norm: token.norm, stem: token.stem, name });
+      const passing = token.capitalized && namedInPassing(text, token.start, token.end);
+      own.push({ norm: token.norm, stem: token.stem, name, passing });
     }
     words.push(own);
     const sequence = own.map((w) => w.stem);
@@ -177,7 +197,7 @@ function themeEvidence(index: PassageIndex, theme: CompiledTheme, table: WordTab
       if (counted.has(word.stem)) continue;
       if (theme.words.has(word.stem) || isSynonym(word)) {
         counted.add(word.stem);
-        score += weightOf(word.stem);
+        score += weightOf(word.stem) * (word.passing ? PASSING_NAME_WEIGHT : 1);
       }
     }
     return score;
@@ -199,4 +219,20 @@ function compileTheme(theme: Theme): CompiledTheme {
     }
   }
   return { id: theme.id, words, phrases };
+}
+
+// Whether the capitalised word at [start, end) is a mention in passing: in a
+// list, after a preposition, or joined by a dash to another word.
+function namedInPassing(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}'’.-]+)?([^\p{L}\d]*)$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^([^\p{L}\d]*)([\p{L}'’-]+)?/u.exec(text.slice(end, end + 40));
+  const gapBefore = before?.[2] ?? "";
+  const gapAfter = after?.[1] ?? "";
+  if (/^[–—-]$/u.test(gapAfter) || /^[–—-]$/u.test(gapBefore)) return true;
+  if (gapAfter.startsWith(",") && PASSING_AFTER.has((after?.[2] ?? "").toLowerCase())) return true;
+  if (PASSING_AFTER.has((after?.[2] ?? "").toLowerCase()) && !/[.;:!?]/u.test(gapAfter))
+    return true;
+  const previous = (before?.[1] ?? "").toLowerCase();
+  if (/[.;:!?]/u.test(gapBefore)) return false;
+  return PASSING_BEFORE.has(previous) || (gapBefore.includes(",") && /\p{L}/u.test(previous));
 }
