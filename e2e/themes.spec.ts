@@ -72,13 +72,101 @@ test("the coverage table agrees with the theme counts, and a cell filters to it"
   await expect(page.getByRole("article")).toHaveAccessibleName("Version B");
 });
 
-test("the theme filter has no axe violations", async ({ page }) => {
-  await openReader(page, "?themes=humanitarian");
-  await expect(page.getByRole("button", { name: /passages? hidden$/ }).first()).toBeVisible();
+async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the theme filter and the theme editor have no axe violations in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openReader(page, "?themes=humanitarian");
+    await expect(page.getByRole("button", { name: /passages? hidden$/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Edit themes" }).click();
+    const editor = page.getByRole("dialog", { name: "Edit themes" });
+    await editor.getByRole("textbox", { name: "Words and phrases" }).fill("generators");
+    await expect(editor.getByText(/^Tags \d+ passages?/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("a theme of one's own: added from keywords, previewed, filtered by, kept across reloads and exported", async ({
+  page,
+}) => {
+  await openReader(page);
+  await expect(highlightsStatus(page)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Edit themes" }).click();
+  const editor = page.getByRole("dialog", { name: "Edit themes" });
+  await editor.getByRole("textbox", { name: "Theme name" }).fill("Power and generators");
+  await editor.getByRole("textbox", { name: "Words and phrases" }).fill("generators, power grid");
+  // The preview counts and quotes what it tags before anything is saved.
+  const preview = editor.getByRole("list", { name: "Passages it tags" });
+  await expect(preview.getByRole("listitem").first()).toContainText(/generators/i);
+  await expect(editor.getByText(/^Tags \d+ passages? \(\d+%\) in \d+ versions?/)).toBeVisible();
+  await editor.getByRole("button", { name: "Add theme" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Added “Power and generators”.");
+  await expect(editor.getByRole("button", { name: "Edit “Power and generators”" })).toBeVisible();
+  await editor.getByRole("button", { name: "Done" }).click();
+
+  const mine = themeButton(page, /^Power and generators \d+$/);
+  const count = Number((await mine.textContent())!.match(/(\d+)$/)![1]);
+  expect(count).toBeGreaterThan(0);
+  await mine.click();
+  await expect(page).toHaveURL(/themes=own-power-and-generators/);
+  await expect(highlightsStatus(page)).toHaveText(new RegExp(`^${count} of \\d+ passages`));
+  // Its passages are lit and say so under their blocks; the rest fold away.
+  await expect(page.getByRole("button", { name: /^\d+ passages? hidden$/ }).first()).toBeVisible();
+  const lit = page.getByText(/generators/i).first();
+  await expect(lit).toBeInViewport();
+
+  await page.reload();
+  await expect(themeButton(page, /^Power and generators \d+$/)).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
+  const file = JSON.parse(
+    Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8"),
+  ) as { readerThemes?: { id: string; label: string; terms: string[] }[] };
+  expect(file.readerThemes).toEqual([
+    expect.objectContaining({
+      id: "own-power-and-generators",
+      label: "Power and generators",
+      terms: ["generators", "power grid"],
+    }),
+  ]);
+
+  // Edited later: its words change, and so do its passages.
+  await page.getByRole("button", { name: "Edit themes" }).click();
+  await editor.getByRole("button", { name: "Edit “Power and generators”" }).click();
+  await editor.getByRole("textbox", { name: "Words and phrases" }).fill("zzzz-not-a-word");
+  await expect(editor.getByText("Tags no passage yet.")).toBeVisible();
+  await editor.getByRole("button", { name: "Save theme" }).click();
+  await editor.getByRole("button", { name: "Done" }).click();
+  await expect(themeButton(page, /^Power and generators 0$/)).toBeVisible();
+});
+
+test("a theme on most passages is reported in the editor", async ({ page }) => {
+  await openReader(page);
+  await page.getByRole("button", { name: "Edit themes" }).click();
+  const editor = page.getByRole("dialog", { name: "Edit themes" });
+  // Words nearly every passage has: a theme that would filter nothing.
+  await editor.getByRole("textbox", { name: "Theme name" }).fill("Everything");
+  await editor
+    .getByRole("textbox", { name: "Words and phrases" })
+    .fill("leaders, talks, war, peace, officials, Ukraine, European, allies, diplomatic");
+  await expect(editor.getByText(/most of the story: it would filter little/)).toBeVisible();
+  await editor.getByRole("button", { name: "Add theme" }).click();
+  await expect(editor.getByText(/filtering by it hides little/)).toBeVisible();
 });
 
 test.describe("a story without curated themes", () => {
@@ -103,7 +191,7 @@ test.describe("a story without curated themes", () => {
     const firstLabel = (await toggles.first().textContent())!.replace(/\s*\d+$/, "");
 
     await page.getByRole("button", { name: "Edit themes" }).click();
-    const editor = page.getByRole("dialog", { name: "Edit suggested themes" });
+    const editor = page.getByRole("dialog", { name: "Edit themes" });
     const name = editor.getByRole("textbox", { name: `Name of the theme “${firstLabel}”` });
     await name.fill("My thread");
     await name.blur();

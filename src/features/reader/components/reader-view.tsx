@@ -135,14 +135,11 @@ export function ReaderView({ story }: { story: Story }) {
         {pendingThemes && themeList.length === 0 && (
           <div aria-hidden="true" className="h-9.5 shrink-0 max-sm:hidden" />
         )}
-        {themeList.length > 0 && (
+        {(themeList.length > 0 || !pendingThemes) && (
           <div className={`shrink-0 px-4 pb-3 print:hidden ${controlsOpen ? "" : "max-sm:hidden"}`}>
             <ThemeFilterBar
               suggested={!pendingThemes && themes.suggested}
-              editor={
-                !pendingThemes &&
-                themes.suggested && <ThemeEditor themes={themes.themes} onEdit={themes.edit} />
-              }
+              editor={!pendingThemes && <ThemeEditor themes={themes} />}
               themes={themeList}
               view={pendingThemes ? null : (state?.view ?? null)}
               selected={state?.themeFilter.ids ?? []}

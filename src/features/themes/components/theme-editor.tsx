@@ -1,86 +1,76 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { Theme } from "@/core/story-format.ts";
-import type { ThemeEdits } from "../lib/theme-edits.ts";
 import { ModalDialog } from "@/components/modal-dialog.tsx";
+import type { StoryThemes } from "../hooks/use-story-themes.ts";
+import { OwnThemeForm } from "./own-theme-form.tsx";
+import { ThemeList } from "./theme-list.tsx";
 
-type ThemeEditorProps = {
-  themes: readonly Theme[];
-  onEdit: (change: (edits: ThemeEdits) => ThemeEdits) => void;
-};
-
-/** Rename, merge or delete suggested themes; changes apply at once and are kept. */
-export function ThemeEditor({ themes, onEdit }: ThemeEditorProps) {
+/**
+ * The theme editor: every theme with how much of the story it tags (and a
+ * warning when that is most of it); suggested themes can be renamed, merged
+ * or deleted, and the reader can add, edit and delete themes of their own.
+ * Changes apply at once and are kept in this browser.
+ */
+export function ThemeEditor({ themes }: { themes: StoryThemes }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [editing, setEditing] = useState<Theme | null>(null);
+  // A new key after each theme added clears the form.
+  const [round, setRound] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
   return (
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          themes.prepare();
+          dialog.current?.showModal();
+        }}
         className="underline underline-offset-2"
       >
         Edit themes
       </button>
-      <ModalDialog ref={dialog} labelledBy="theme-editor-title" width="medium">
+      <ModalDialog ref={dialog} labelledBy="theme-editor-title" width="wide">
         <h2 id="theme-editor-title" className="text-lg font-semibold">
-          Edit suggested themes
+          Edit themes
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          Suggested from the words that set some passages apart. Changes are kept in this browser.
+          {themes.suggested
+            ? "Suggested from names and phrases that several versions use."
+            : "The story’s own themes."}{" "}
+          A passage has a theme when its own words carry it. Your changes and themes are kept in
+          this browser.
         </p>
-        <ul className="mt-4 space-y-3">
-          {themes.map((theme) => (
-            <li key={theme.id} className="flex flex-wrap items-center gap-2">
-              <input
-                aria-label={`Name of the theme “${theme.label}”`}
-                defaultValue={theme.label}
-                onBlur={(event) => {
-                  const label = event.target.value;
-                  onEdit((edits) => ({ ...edits, labels: { ...edits.labels, [theme.id]: label } }));
-                }}
-                className="min-w-0 flex-1 rounded-md border border-stone-300 px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
-              />
-              <select
-                aria-label={`Merge “${theme.label}” into`}
-                value=""
-                onChange={(event) => {
-                  const into = event.target.value;
-                  if (into)
-                    onEdit((edits) => ({
-                      ...edits,
-                      mergedInto: { ...edits.mergedInto, [theme.id]: into },
-                    }));
-                }}
-                className="rounded-md border border-stone-300 py-1 ps-2 pe-7 text-sm dark:border-stone-600 dark:bg-stone-800"
-              >
-                <option value="">Merge into…</option>
-                {themes
-                  .filter((other) => other.id !== theme.id)
-                  .map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.label}
-                    </option>
-                  ))}
-              </select>
-              <button
-                type="button"
-                onClick={() =>
-                  onEdit((edits) => ({ ...edits, deleted: [...edits.deleted, theme.id] }))
-                }
-                className="rounded-md border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
-              >
-                Delete “{theme.label}”
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ThemeList themes={themes} onEditOwn={setEditing} />
+        <OwnThemeForm
+          key={editing?.id ?? `new-${round}`}
+          themes={themes}
+          editing={editing}
+          onDone={(said) => {
+            setEditing(null);
+            setRound((r) => r + 1);
+            setAnnouncement(said ?? "");
+          }}
+        />
+        <p role="status" className="mt-2 text-sm">
+          {announcement}
+        </p>
+        {themes.ownProblem && (
+          <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
+            {themes.ownProblem}
+          </p>
+        )}
         <form method="dialog" className="mt-6 flex justify-between gap-2">
-          <button
-            type="button"
-            onClick={() => onEdit(() => ({ labels: {}, mergedInto: {}, deleted: [] }))}
-            className="text-sm underline underline-offset-2"
-          >
-            Restore the suggestions
-          </button>
+          {themes.suggested ? (
+            <button
+              type="button"
+              onClick={() => themes.edit(() => ({ labels: {}, mergedInto: {}, deleted: [] }))}
+              className="text-sm underline underline-offset-2"
+            >
+              Restore the suggestions
+            </button>
+          ) : (
+            <span />
+          )}
           <button
             type="submit"
             className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900"

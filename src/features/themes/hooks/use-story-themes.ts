@@ -1,19 +1,62 @@
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
+import type { Comparison } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
+import { indexPassages, tagIndexedPassages } from "@/core/themes/tag-passages.ts";
 import type { CompareResult } from "@/worker/compare-client.ts";
 import { applyThemeEdits, NO_EDITS } from "../lib/theme-edits.ts";
+import { useOwnThemes } from "./use-own-themes.ts";
 import { useThemeEdits } from "./use-theme-edits.ts";
+
+const NO_TAGS: string[][] = [];
 
 /**
  * The themes a reader filters by: the story's curated ones, or the ones the
- * worker suggested, with the reader's renames, merges and deletions applied.
+ * worker suggested, with the reader's renames, merges and deletions applied;
+ * then the reader's own themes, tagged here from each passage's own words
+ * (stems and phrases: no word table on the page, so what the reader typed
+ * is what counts).
  */
 export function useStoryThemes(story: Story, result: CompareResult | undefined) {
   const [edits, edit] = useThemeEdits(story.id);
+  const { own, save: saveOwn, problem } = useOwnThemes(story);
   const suggested = result?.suggestedThemes ?? false;
   const edited = useMemo(() => {
-    if (!result) return { themes: [] as Theme[], passageThemes: [] as string[][] };
+    if (!result) return { themes: [] as Theme[], passageThemes: NO_TAGS };
     return applyThemeEdits(result.themes, result.passageThemes, suggested ? edits : NO_EDITS);
   }, [result, suggested, edits]);
-  return { ...edited, suggested, edit };
+  // Reading every passage costs a pass over the story's text: done once the
+  // reader has themes of their own or opens the editor (`prepare`).
+  const [wanted, setWanted] = useState(false);
+  const comparison: Comparison | null = result?.comparison ?? null;
+  const index = useMemo(
+    () => (comparison && (wanted || own.length > 0) ? indexPassages(comparison) : null),
+    [comparison, wanted, own.length],
+  );
+  const combined = useMemo(() => {
+    if (!result || own.length === 0 || !index) return edited;
+    const ownTags = tagIndexedPassages(index, own, null);
+    return {
+      themes: [...edited.themes, ...own],
+      passageThemes: edited.passageThemes.map((ids, i) =>
+        ownTags[i]!.length > 0 ? [...ids, ...ownTags[i]!] : ids,
+      ),
+    };
+  }, [result, own, index, edited]);
+  const prepare = useCallback(() => setWanted(true), []);
+  return {
+    ...combined,
+    suggested,
+    edit,
+    own,
+    saveOwn,
+    /** Why the last change to the reader's own themes was not kept, if it was not. */
+    ownProblem: problem,
+    comparison,
+    /** The passages read for tagging, once prepared (for the editor's previews). */
+    index,
+    prepare,
+  };
 }
+
+/** Everything the themes feature knows of a story's themes (what useStoryThemes returns). */
+export type StoryThemes = ReturnType<typeof useStoryThemes>;
