@@ -73,7 +73,11 @@ export function parallaxDb(): Promise<ParallaxDb> {
           db.createObjectStore("themes", { keyPath: "storyId" });
           // Results tagged by the earlier theme tagger (tags carried through
           // groups): a cache, so dropped rather than shown with stale tags.
-          if (oldVersion >= 2) transaction.objectStore("comparisons").clear().catch(() => {});
+          if (oldVersion >= 2)
+            transaction
+              .objectStore("comparisons")
+              .clear()
+              .catch(() => {});
         }
       },
       blocked() {
