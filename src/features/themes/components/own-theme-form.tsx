@@ -42,7 +42,7 @@ export function OwnThemeForm({ themes, editing, onDone }: OwnThemeFormProps) {
   return (
     <section
       aria-labelledby={`${id}-title`}
-      className="mt-6 border-t border-stone-200 pt-4 dark:border-stone-700"
+      className="mt-4 rounded-md border border-violet-200 p-3 dark:border-violet-900"
     >
       <h3 id={`${id}-title`} className="font-semibold">
         {editing ? `Edit “${editing.label}”` : "Add a theme of your own"}
@@ -50,7 +50,13 @@ export function OwnThemeForm({ themes, editing, onDone }: OwnThemeFormProps) {
       <form onSubmit={submit} noValidate className="mt-2 space-y-3">
         <label className="block text-sm">
           Theme name
-          <input value={label} onChange={(e) => setLabel(e.target.value)} className={FIELD} />
+          <input
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            // Chosen from the list below: the form is where to type next.
+            autoFocus={editing !== null}
+            className={FIELD}
+          />
         </label>
         <label className="block text-sm">
           Words and phrases

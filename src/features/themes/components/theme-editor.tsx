@@ -40,7 +40,6 @@ export function ThemeEditor({ themes }: { themes: StoryThemes }) {
           A passage has a theme when its own words carry it. Your changes and themes are kept in
           this browser.
         </p>
-        <ThemeList themes={themes} onEditOwn={setEditing} />
         <OwnThemeForm
           key={editing?.id ?? `new-${round}`}
           themes={themes}
@@ -54,6 +53,8 @@ export function ThemeEditor({ themes }: { themes: StoryThemes }) {
         <p role="status" className="mt-2 text-sm">
           {announcement}
         </p>
+        <h3 className="mt-6 font-semibold">Themes in this story</h3>
+        <ThemeList themes={themes} onEditOwn={setEditing} />
         {themes.ownProblem && (
           <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
             {themes.ownProblem}

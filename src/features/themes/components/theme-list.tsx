@@ -23,7 +23,7 @@ export function ThemeList({ themes, onEditOwn }: ThemeListProps) {
     [comparison, passageThemes, themes.themes],
   );
   return (
-    <ul className="mt-4 space-y-3" aria-label="Themes in this story">
+    <ul className="mt-2 space-y-3" aria-label="Themes in this story">
       {themes.themes.map((theme) => {
         const reach = coverage?.get(theme.id);
         return (
