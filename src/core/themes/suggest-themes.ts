@@ -85,7 +85,7 @@ export function suggestThemes(
   for (const words of read)
     for (const word of words) if (!word.capitalized && !word.headline) lowerCase.add(word.norm);
   comparison.versions.forEach((version, i) => {
-    collectNames(read[i]!, version.text, version.id, candidates);
+    collectNames(read[i]!, version.text, version.id, candidates, lowerCase);
     collectPhrases(read[i]!, version.text, version.id, candidates, lowerCase);
   });
   const kept = mergeSameThings(
@@ -136,6 +136,9 @@ function alternate<T>(names: readonly T[], phrases: readonly T[]): T[] {
   }
   return out;
 }
+
+/** Endings of adjectives of peoples and places: "European", "Canadian", "Western", "Chinese", "British". */
+const DEMONYM = /(?:ean|ian|ern|ese|ish)$/u;
 
 /**
  * Days and months are capitalised but are not threads of a story.
@@ -228,12 +231,17 @@ function collectNames(
   text: string,
   version: string,
   candidates: Map<string, Candidate>,
+  lowerCase: ReadonlySet<string>,
 ): void {
   let i = 0;
   while (i < words.length) {
     // A run may open a sentence ("European leaders…" is not one, "European Union officials…" is).
     const first = words[i]!;
-    if (!(first.nameLike || (first.capitalized && !first.headline && !first.stop))) {
+    // A sentence may open with a name ("European Union officials…"), not with a
+    // word written in lower case elsewhere ("Across Europe…").
+    const opensName =
+      first.capitalized && !first.headline && !first.stop && !lowerCase.has(first.norm);
+    if (!(first.nameLike || opensName)) {
       countSingle(first, version, candidates);
       i += 1;
       continue;
@@ -358,7 +366,12 @@ function mergeSameThings(candidates: Candidate[]): Candidate[] {
     }
   }
   mergeDemonyms(candidates, merged);
-  return candidates.filter((c) => !merged.has(c));
+  // An adjective of a people or place left on its own ("Western", "European")
+  // describes other things ("Western allies"); it is not a thread itself.
+  return candidates.filter(
+    (c) =>
+      !merged.has(c) && !(c.kind === "name" && c.words.length === 1 && DEMONYM.test(c.words[0]!)),
+  );
 }
 
 // "Canadian" into "Canada", "Russian" into "Russia", "European" into "Europe".
