@@ -139,7 +139,7 @@ export function ReaderView({ story }: { story: Story }) {
           <div className={`shrink-0 px-4 pb-3 print:hidden ${controlsOpen ? "" : "max-sm:hidden"}`}>
             <ThemeFilterBar
               suggested={!pendingThemes && themes.suggested}
-              editor={!pendingThemes && <ThemeEditor themes={themes} />}
+              editor={<ThemeEditor themes={themes} pending={pendingThemes} />}
               themes={themeList}
               view={pendingThemes ? null : (state?.view ?? null)}
               selected={state?.themeFilter.ids ?? []}

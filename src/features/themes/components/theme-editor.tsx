@@ -9,9 +9,11 @@ import { ThemeList } from "./theme-list.tsx";
  * The theme editor: every theme with how much of the story it tags (and a
  * warning when that is most of it); suggested themes can be renamed, merged
  * or deleted, and the reader can add, edit and delete themes of their own.
- * Changes apply at once and are kept in this browser.
+ * Changes apply at once and are kept in this browser. While the comparison
+ * runs (`pending`) its button is shown disabled, so the bar does not reflow
+ * when it arrives.
  */
-export function ThemeEditor({ themes }: { themes: StoryThemes }) {
+export function ThemeEditor({ themes, pending }: { themes: StoryThemes; pending: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [editing, setEditing] = useState<Theme | null>(null);
   // A new key after each theme added clears the form.
@@ -21,11 +23,12 @@ export function ThemeEditor({ themes }: { themes: StoryThemes }) {
     <>
       <button
         type="button"
+        disabled={pending}
         onClick={() => {
           themes.prepare();
           dialog.current?.showModal();
         }}
-        className="underline underline-offset-2"
+        className="underline underline-offset-2 disabled:opacity-60"
       >
         Edit themes
       </button>
