@@ -33,6 +33,25 @@ describe("tagPassages", () => {
     expect(passage!.tags).toContain("ceasefire");
   });
 
+  it("tags a reader's own keywords without the word table: forms and phrases, no synonyms", () => {
+    const comparison = compareVersions(
+      lettered(
+        "Dockers walked out at the port. The harbour strike spread. Both sides agreed to a truce.",
+        "Nothing related is said here at all, only the weather.",
+      ),
+      { vectors },
+    );
+    const own = [
+      { id: "own-strike", label: "Port strike", terms: ["docker", "strike", "ceasefire"] },
+    ];
+    const tags = tagPassages(comparison, own, null);
+    const text = comparison.versions[0]!.text;
+    const tagged = comparison.passages
+      .filter((p, i) => p.version === "a" && tags[i]!.includes("own-strike"))
+      .map((p) => text.slice(p.start, p.end).trim());
+    expect(tagged).toEqual(["Dockers walked out at the port.", "The harbour strike spread."]);
+  });
+
   it("does not tag a name by meaning: Ukraine is not Russia", () => {
     const [passage] = tagsOf("Ukraine opened a new crossing for grain trucks.");
     expect(passage!.tags).toEqual([]);
