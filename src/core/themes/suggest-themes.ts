@@ -32,6 +32,8 @@ const PHRASE_JOINERS = new Set(["of", "on", "for", "to"]);
 /** Longest phrase, in content words, and longest name, in words. */
 const MAX_PHRASE_WORDS = 3;
 const MAX_NAME_WORDS = 5;
+/** Longest acronym, in letters: a longer word in capitals is shouted, not an acronym. */
+const MAX_ACRONYM = 4;
 /** A single capitalised word is a name when it is written in lower case at most this share of the time. */
 const MAX_LOWER_SHARE = 0.25;
 
@@ -78,24 +80,27 @@ export function suggestThemes(
   comparison: Comparison,
   vectors: WordVectors | null,
 ): SuggestedTheme[] {
-  const candidates = new Map<string, Candidate>();
+  const candidates = new CandidateStore();
   const read = comparison.versions.map((version) => readWords(version.text));
   // Words written in lower case somewhere: capitalised at a sentence's start, they are still words.
   const lowerCase = new Set<string>();
   for (const words of read)
     for (const word of words) if (!word.capitalized && !word.headline) lowerCase.add(word.norm);
-  comparison.versions.forEach((version, i) => {
-    collectNames(read[i]!, version.text, version.id, candidates, lowerCase);
-    collectPhrases(read[i]!, version.text, version.id, candidates, lowerCase);
-  });
+  for (const pass of ["count", "collect"] as const) {
+    comparison.versions.forEach((version, i) => {
+      collectNames(read[i]!, version.text, version.id, candidates, lowerCase);
+      collectPhrases(read[i]!, version.text, version.id, candidates, lowerCase);
+    });
+    if (pass === "count") candidates.finishCounting();
+  }
   const kept = mergeSameThings(
-    [...candidates.values()].filter(
+    [...candidates.map.values()].filter(
       (c) => c.kind === "phrase" || c.words.length > 1 || isSingleName(c),
     ),
   ).filter((c) => c.versions.size >= MIN_VERSIONS && (c.kind === "name" || isNounPhrase(c)));
   const rarity = backgroundWeigher(vectors);
   const index = indexPassages(comparison);
-  const chosen = withoutSubPhrases(kept);
+  const chosen = withoutSubPhrases(shortlist(kept, rarity, comparison.versions.length));
   const themes = uniqueIds(chosen.map(toTheme));
   const tags = tagIndexedPassages(index, themes, vectors);
   const total = Math.max(1, comparison.passages.length);
@@ -126,6 +131,31 @@ export function suggestThemes(
   ).slice(0, MAX_SUGGESTIONS);
 }
 
+/** Candidates of each kind tagged and ranked in full: tagging costs a pass over the passages each. */
+const SHORTLIST = 40;
+
+// The likeliest candidates of each kind, by a cheap score (occurrences,
+// versions, rarity of their words); a big story has thousands of phrases.
+function shortlist(
+  candidates: readonly Candidate[],
+  rarity: (norm: string, stem: string) => number,
+  versionCount: number,
+): Candidate[] {
+  const cheap = (c: Candidate) =>
+    (Math.log(1 + c.occurrences) *
+      (c.versions.size / versionCount) *
+      c.words.reduce((sum, w) => sum + rarity(w, w), 0)) /
+    c.words.length;
+  const best = (kind: Candidate["kind"]) =>
+    candidates
+      .filter((c) => c.kind === kind && c.occurrences >= MIN_PASSAGES)
+      .map((c) => ({ c, score: cheap(c) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, SHORTLIST)
+      .map(({ c }) => c);
+  return [...best("name"), ...best("phrase")];
+}
+
 // Names and phrases in turn, each list best first: a story's people and
 // places would otherwise crowd out what is said about them.
 function alternate<T>(names: readonly T[], phrases: readonly T[]): T[] {
@@ -138,7 +168,7 @@ function alternate<T>(names: readonly T[], phrases: readonly T[]): T[] {
 }
 
 /** Endings of adjectives of peoples and places: "European", "Canadian", "Western", "Chinese", "British". */
-const DEMONYM = /(?:ean|ian|ern|ese|ish)$/u;
+const DEMONYM = /(?:ean|ian|ern|ese|ish)s?$/u;
 
 /**
  * Days and months are capitalised but are not threads of a story.
@@ -173,17 +203,21 @@ function uniqueIds(themes: Theme[]): Theme[] {
 
 function readWords(text: string): Word[] {
   const headlines = new Map<number, boolean>();
+  let lineStart = 0;
+  let scanned = 0;
   return tokenize(text).map((token) => {
+    // Lines are found as the tokens go, never by searching back from each one.
+    for (; scanned < token.start; scanned += 1) if (text[scanned] === "\n") lineStart = scanned + 1;
     const written = text.slice(token.start, token.end).replace(/['’]s$/u, "");
-    const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
     let headline = headlines.get(lineStart);
     if (headline === undefined)
       headlines.set(lineStart, (headline = inHeadline(text, token.start)));
-    const letters = written.replace(/[^\p{L}]/gu, "");
-    const acronym =
-      letters.length >= 2 && letters.length <= 6 && !/\p{Ll}/u.test(letters) && !headline;
-    const initial = startsSentence(text, token.start);
-    const nameLike = !headline && (acronym || (token.capitalized && !initial));
+    const letters = token.capitalized ? written.replace(/[^\p{L}]/gu, "") : "";
+    const capitals = letters.length >= 2 && !/\p{Ll}/u.test(letters);
+    // "NHS", "NATO", "U.S."; a longer word in capitals is shouted ("CARROW FALLS, March 3").
+    const acronym = capitals && letters.length <= MAX_ACRONYM && !headline;
+    const initial = token.capitalized && startsSentence(text, token.start);
+    const nameLike = !headline && (acronym || (token.capitalized && !initial && !capitals));
     return { ...token, written, headline, nameLike, acronym, initial };
   });
 }
@@ -197,15 +231,51 @@ function isContent(word: Word): boolean {
   return (!word.stop || word.acronym) && !word.numeric && (word.norm.length >= 3 || word.acronym);
 }
 
-function candidate(
-  candidates: Map<string, Candidate>,
-  key: string,
-  kind: Candidate["kind"],
-  words: string[],
-): Candidate {
-  const found = candidates.get(key);
-  if (found) return found;
-  const fresh: Candidate = {
+/**
+ * The candidates of a story, gathered in two passes over its words: the
+ * first only counts each key, the second keeps the keys seen at least
+ * `MIN_KEPT` times. A big story has hundreds of thousands of word pairs
+ * seen once; giving each its own record would cost seconds of collection.
+ */
+class CandidateStore {
+  readonly map = new Map<string, Candidate>();
+  private counts: Map<string, number> | null = new Map();
+  private kept = new Set<string>();
+  /** What a key not kept gets: written to, never read. */
+  private readonly scratch = blank("phrase", []);
+
+  /** Ends the counting pass. */
+  finishCounting(): void {
+    for (const [key, count] of this.counts ?? []) if (count >= MIN_KEPT) this.kept.add(key);
+    this.counts = null;
+  }
+
+  /** The candidate under `key` (in the counting pass, or for a rare key, a scratch record). */
+  get(key: string, kind: Candidate["kind"], words: () => string[]): Candidate {
+    if (this.counts) {
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      return this.scratch;
+    }
+    if (!this.kept.has(key)) return this.scratch;
+    let found = this.map.get(key);
+    if (!found) this.map.set(key, (found = blank(kind, words())));
+    return found;
+  }
+
+  /** Notes one occurrence of a candidate, in a version, written as `form` (null: not a form to show). */
+  seen(c: Candidate, version: string, form: string | null): void {
+    if (c === this.scratch) return;
+    c.versions.add(version);
+    c.occurrences += 1;
+    if (form !== null) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+  }
+}
+
+/** Keys seen fewer times than this get no record (see CandidateStore). */
+const MIN_KEPT = 2;
+
+function blank(kind: Candidate["kind"], words: string[]): Candidate {
+  return {
     kind,
     words,
     forms: new Map(),
@@ -215,14 +285,6 @@ function candidate(
     lower: 0,
     aliases: [],
   };
-  candidates.set(key, fresh);
-  return fresh;
-}
-
-function seen(c: Candidate, version: string, form: string | null): void {
-  c.versions.add(version);
-  c.occurrences += 1;
-  if (form !== null) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
 }
 
 // Single names and runs of capitalised words ("European Union", "Ministry of Defence").
@@ -230,7 +292,7 @@ function collectNames(
   words: readonly Word[],
   text: string,
   version: string,
-  candidates: Map<string, Candidate>,
+  candidates: CandidateStore,
   lowerCase: ReadonlySet<string>,
 ): void {
   let i = 0;
@@ -263,7 +325,12 @@ function collectNames(
     if (run.length >= 2 && run.slice(1).some((w) => w.nameLike)) {
       const written = text.slice(run[0]!.start, run.at(-1)!.end).replace(/['’]s$/u, "");
       const norms = run.map((w) => w.norm);
-      seen(candidate(candidates, `name:${norms.join(" ")}`, "name", norms), version, written);
+      const key = `name:${norms.join(" ")}`;
+      candidates.seen(
+        candidates.get(key, "name", () => norms),
+        version,
+        written,
+      );
     } else {
       // A word alone: a name only if it is capitalised where names are, not a
       // word inside a longer name ("Health" in "National Health Service").
@@ -273,10 +340,10 @@ function collectNames(
   }
 }
 
-function countSingle(word: Word, version: string, candidates: Map<string, Candidate>): void {
+function countSingle(word: Word, version: string, candidates: CandidateStore): void {
   if (!isContent(word)) return;
-  const single = candidate(candidates, `name:${word.norm}`, "name", [word.norm]);
-  seen(single, version, word.nameLike ? displayForm(word.written) : null);
+  const single = candidates.get(`name:${word.norm}`, "name", () => [word.norm]);
+  candidates.seen(single, version, word.nameLike ? displayForm(word.written) : null);
   if (word.nameLike) single.named += 1;
   else if (!word.headline && !word.capitalized) single.lower += 1;
 }
@@ -286,7 +353,7 @@ function collectPhrases(
   words: readonly Word[],
   text: string,
   version: string,
-  candidates: Map<string, Candidate>,
+  candidates: CandidateStore,
   lowerCase: ReadonlySet<string>,
 ): void {
   // A possessive ("the county's emergency…") belongs to the phrase after it, never inside one.
@@ -296,33 +363,23 @@ function collectPhrases(
     !w.headline &&
     (!w.capitalized || (w.initial && lowerCase.has(w.norm))) &&
     w.written.length === w.end - w.start;
+  const isPlain = words.map(plain);
   for (let i = 0; i < words.length; i += 1) {
-    if (!plain(words[i]!)) continue;
-    const run: Word[] = [words[i]!];
+    if (!isPlain[i]) continue;
+    let content = 1;
     let j = i;
-    while (run.filter(plain).length < MAX_PHRASE_WORDS && j + 1 < words.length) {
+    while (content < MAX_PHRASE_WORDS && j + 1 < words.length) {
       const next = words[j + 1]!;
       if (!adjacent(text, words[j]!, next)) break;
-      if (plain(next)) {
-        run.push(next);
+      if (isPlain[j + 1]) {
         j += 1;
-        const content = run.filter(plain);
-        if (content.length >= 2) {
-          const key = `phrase:${run.map((w) => (plain(w) ? w.stem : w.norm)).join(" ")}`;
-          const written = lowerInitial(text.slice(run[0]!.start, next.end), run[0]!);
-          seen(
-            candidate(
-              candidates,
-              key,
-              "phrase",
-              run.map((w) => w.norm),
-            ),
-            version,
-            written,
-          );
-        }
-      } else if (PHRASE_JOINERS.has(next.norm) && run.length > 0 && plain(words[j]!)) {
-        run.push(next);
+        content += 1;
+        const run = words.slice(i, j + 1);
+        const key = `phrase:${run.map((w, k) => (isPlain[i + k] ? w.stem : w.norm)).join(" ")}`;
+        const written = lowerInitial(text.slice(run[0]!.start, next.end), run[0]!);
+        const found = candidates.get(key, "phrase", () => run.map((w) => w.norm));
+        candidates.seen(found, version, written);
+      } else if (PHRASE_JOINERS.has(next.norm) && isPlain[j]) {
         j += 1;
       } else break;
     }
@@ -336,21 +393,24 @@ function isSingleName(c: Candidate): boolean {
 
 // "NHS" into "National Health Service"; "Trudeau" into "Justin Trudeau".
 function mergeSameThings(candidates: Candidate[]): Candidate[] {
-  const names = candidates.filter((c) => c.kind === "name" && c.words.length > 1);
+  // Longer names by their initials and by their last word, to look them up at once.
+  const byInitials = new Map<string, Candidate[]>();
+  const byLastWord = new Map<string, Candidate[]>();
+  for (const name of candidates) {
+    if (name.kind !== "name" || name.words.length < 2) continue;
+    pushTo(byInitials, initials(name), name);
+    pushTo(byLastWord, name.words.at(-1)!, name);
+  }
   const merged = new Set<Candidate>();
   for (const single of candidates) {
     if (single.kind !== "name" || single.words.length !== 1) continue;
     const label = labelOf(single);
     const letters = label.replace(/[^\p{L}]/gu, "");
     const isAcronym = letters.length >= 2 && !/\p{Ll}/u.test(letters);
-    const same = names
-      .filter(
-        (name) =>
-          !merged.has(name) &&
-          (isAcronym
-            ? initials(name) === letters.toLowerCase()
-            : name.words.at(-1) === single.words[0]),
-      )
+    const same = (
+      (isAcronym ? byInitials.get(letters.toLowerCase()) : byLastWord.get(single.words[0]!)) ?? []
+    )
+      .filter((name) => !merged.has(name))
       .sort((a, b) => b.occurrences - a.occurrences);
     const into = same[0];
     if (!into) continue;
@@ -394,6 +454,12 @@ function mergeDemonyms(candidates: Candidate[], merged: Set<Candidate>): void {
     noun.occurrences += adjective.occurrences;
     merged.add(adjective);
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function initials(name: Candidate): string {

@@ -68,6 +68,10 @@ export type PassageIndex = {
   stems: string[][];
   /** Stem → number of passages that hold it. */
   frequency: Map<string, number>;
+  /** Stem → the passages that hold it, ascending: a theme is scored only where its words are. */
+  postings: Map<string, number[]>;
+  /** Words seen outside names (synonyms are looked for among them), with their stems. */
+  plainWords: Map<string, string>;
   /** Passages the shares are counted over (at least MIN_STORY_PASSAGES). */
   base: number;
 };
@@ -87,22 +91,34 @@ export function indexPassages(comparison: Comparison): PassageIndex {
   const words: PassageWord[][] = [];
   const stems: string[][] = [];
   const frequency = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  const plainWords = new Map<string, string>();
+  const headlines = new Map<string, boolean>();
   for (const passage of comparison.passages) {
     const text = textOf.get(passage.version) ?? "";
     const own: PassageWord[] = [];
-    const headline = inHeadline(text, passage.start);
+    const line = `${passage.version}:${text.lastIndexOf("\n", passage.start - 1)}`;
+    let headline = headlines.get(line);
+    if (headline === undefined) headlines.set(line, (headline = inHeadline(text, passage.start)));
     for (const token of tokenize(text, passage.start, passage.end)) {
       if (token.stop || token.numeric) continue;
       const name = token.capitalized && !headline && !startsSentence(text, token.start);
       const passing = token.capitalized && namedInPassing(text, token.start, token.end);
       own.push({ norm: token.norm, stem: token.stem, name, passing });
+      if (!name) plainWords.set(token.norm, token.stem);
+    }
+    const sequence = own.map((w) => w.stem);
+    for (const stem of new Set(sequence)) {
+      frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+      const list = postings.get(stem);
+      if (list) list.push(words.length);
+      else postings.set(stem, [words.length]);
     }
     words.push(own);
-    const sequence = own.map((w) => w.stem);
     stems.push(sequence);
-    for (const stem of new Set(sequence)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   }
-  return { words, stems, frequency, base: Math.max(MIN_STORY_PASSAGES, words.length) };
+  const base = Math.max(MIN_STORY_PASSAGES, words.length);
+  return { words, stems, frequency, postings, plainWords, base };
 }
 
 /** How much a term found in `count` of the index's passages says: 1 when rare, less the more story-wide. */
@@ -131,10 +147,8 @@ export function tagIndexedPassages(
   const compiled = themes.map(compileTheme);
   const tags: string[][] = index.words.map(() => []);
   for (const theme of compiled) {
-    const scores = themeEvidence(index, theme, table);
-    scores.forEach((score, i) => {
+    for (const [i, score] of themeEvidence(index, theme, table))
       if (score >= MIN_EVIDENCE) tags[i]!.push(theme.id);
-    });
   }
   return tags;
 }
@@ -161,29 +175,29 @@ function matchesLiterally(stems: readonly string[], theme: CompiledTheme): boole
   return theme.phrases.some((phrase) => containsSequence(stems, phrase));
 }
 
-// The evidence for one theme in every passage.
-function themeEvidence(index: PassageIndex, theme: CompiledTheme, table: WordTable): number[] {
+// The evidence for one theme in each passage that holds any of its words.
+function themeEvidence(
+  index: PassageIndex,
+  theme: CompiledTheme,
+  table: WordTable,
+): Map<number, number> {
   const weightOf = (stem: string) => evidenceWeight(index, index.frequency.get(stem) ?? 0);
+  const holding = (stem: string) => index.postings.get(stem) ?? [];
   const phraseWeights = theme.phrases.map((phrase) => {
     let count = 0;
-    for (const stems of index.stems) if (containsSequence(stems, phrase)) count += 1;
+    for (const p of holding(phrase[0]!)) if (containsSequence(index.stems[p]!, phrase)) count += 1;
     return evidenceWeight(index, count);
   });
-  const synonymTerms = [...theme.words.values()]
-    .filter((word): word is string => word !== null)
-    .map((word) => table.idOf(word));
-  const synonymCache = new Map<string, boolean>();
-  const isSynonym = (word: PassageWord): boolean => {
-    if (word.name || synonymTerms.length === 0 || table.vectors === null) return false;
-    let known = synonymCache.get(word.norm);
-    if (known === undefined) {
-      const id = table.idOf(word.norm);
-      known = synonymTerms.some((term) => table.similarity(id, term) >= MIN_SYNONYM);
-      synonymCache.set(word.norm, known);
-    }
-    return known;
+  const synonyms = findSynonyms(index, theme, table);
+  const candidates = new Set<number>();
+  const add = (stem: string) => {
+    for (const p of holding(stem)) candidates.add(p);
   };
-  return index.words.map((words, i) => {
+  for (const stem of theme.words.keys()) add(stem);
+  for (const phrase of theme.phrases) add(phrase[0]!);
+  for (const norm of synonyms) add(index.plainWords.get(norm)!);
+  const scores = new Map<number, number>();
+  for (const i of [...candidates].sort((a, b) => a - b)) {
     let score = 0;
     const counted = new Set<string>();
     theme.phrases.forEach((phrase, p) => {
@@ -192,16 +206,32 @@ function themeEvidence(index: PassageIndex, theme: CompiledTheme, table: WordTab
         for (const stem of phrase) counted.add(stem);
       }
     });
-    for (const word of words) {
+    for (const word of index.words[i]!) {
       // Each stem counts once: "sanctions… sanctions" is one piece of evidence.
       if (counted.has(word.stem)) continue;
-      if (theme.words.has(word.stem) || isSynonym(word)) {
+      if (theme.words.has(word.stem) || (!word.name && synonyms.has(word.norm))) {
         counted.add(word.stem);
         score += weightOf(word.stem) * (word.passing ? PASSING_NAME_WEIGHT : 1);
       }
     }
-    return score;
-  });
+    scores.set(i, score);
+  }
+  return scores;
+}
+
+// The story's words (outside names) that are near-synonyms of the theme's lower-case terms.
+function findSynonyms(index: PassageIndex, theme: CompiledTheme, table: WordTable): Set<string> {
+  const found = new Set<string>();
+  if (table.vectors === null) return found;
+  const terms: number[] = [];
+  for (const word of theme.words.values()) if (word !== null) terms.push(table.idOf(word));
+  if (terms.length === 0) return found;
+  for (const [norm, stem] of index.plainWords) {
+    if (theme.words.has(stem)) continue;
+    const id = table.idOf(norm);
+    if (terms.some((term) => table.similarity(id, term) >= MIN_SYNONYM)) found.add(norm);
+  }
+  return found;
 }
 
 function compileTheme(theme: Theme): CompiledTheme {
@@ -222,17 +252,32 @@ function compileTheme(theme: Theme): CompiledTheme {
 }
 
 // Whether the capitalised word at [start, end) is a mention in passing: in a
-// list, after a preposition, or joined by a dash to another word.
+// list, after a preposition, or joined by a dash to another word. Read by
+// hand, a few characters each way (a regular expression anchored at the end
+// of a slice backtracks on every capitalised word of a big story).
 function namedInPassing(text: string, start: number, end: number): boolean {
-  const before = /([\p{L}'’.-]+)?([^\p{L}\d]*)$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const after = /^([^\p{L}\d]*)([\p{L}'’-]+)?/u.exec(text.slice(end, end + 40));
-  const gapBefore = before?.[2] ?? "";
-  const gapAfter = after?.[1] ?? "";
-  if (/^[–—-]$/u.test(gapAfter) || /^[–—-]$/u.test(gapBefore)) return true;
-  if (gapAfter.startsWith(",") && PASSING_AFTER.has((after?.[2] ?? "").toLowerCase())) return true;
-  if (PASSING_AFTER.has((after?.[2] ?? "").toLowerCase()) && !/[.;:!?]/u.test(gapAfter))
-    return true;
-  const previous = (before?.[1] ?? "").toLowerCase();
+  let i = start;
+  while (i > 0 && start - i < 40 && !isWordChar(text[i - 1]!)) i -= 1;
+  const gapBefore = text.slice(i, start);
+  let from = i;
+  while (from > 0 && i - from < 40 && isWordChar(text[from - 1]!)) from -= 1;
+  const previous = text.slice(from, i).toLowerCase();
+  let j = end;
+  while (j < text.length && j - end < 40 && !isWordChar(text[j]!)) j += 1;
+  const gapAfter = text.slice(end, j);
+  let to = j;
+  while (to < text.length && to - j < 40 && isWordChar(text[to]!)) to += 1;
+  const next = text.slice(j, to).toLowerCase();
+  if (isDash(gapAfter) || isDash(gapBefore)) return true;
+  if (PASSING_AFTER.has(next) && !/[.;:!?]/u.test(gapAfter)) return true;
   if (/[.;:!?]/u.test(gapBefore)) return false;
-  return PASSING_BEFORE.has(previous) || (gapBefore.includes(",") && /\p{L}/u.test(previous));
+  return PASSING_BEFORE.has(previous) || (gapBefore.includes(",") && previous !== "");
+}
+
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}'’]/u.test(ch);
+}
+
+function isDash(gap: string): boolean {
+  return gap === "–" || gap === "—" || gap === "-";
 }
