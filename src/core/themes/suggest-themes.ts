@@ -148,7 +148,7 @@ function shortlist(
     c.words.length;
   const best = (kind: Candidate["kind"]) =>
     candidates
-      .filter((c) => c.kind === kind && c.occurrences >= MIN_PASSAGES)
+      .filter((c) => c.kind === kind && c.occurrences >= MIN_KEPT)
       .map((c) => ({ c, score: cheap(c) }))
       .sort((a, b) => b.score - a.score)
       .slice(0, SHORTLIST)
