@@ -142,6 +142,7 @@ function describeEmpty(label: string, removed: readonly RemovedLine[]): string {
     ...count("control-characters", "invisible or control characters"),
     ...count("separator", "separators"),
     ...count("wire-slug", "wire slugs and sign-offs"),
+    ...count("byline", "bylines"),
   ];
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
   return `${label} is empty after removing ${list}.`;
