@@ -68,6 +68,7 @@ export function VersionColumn({
         ref={article}
         id={columnId(version)}
         aria-labelledby={headingId}
+        aria-describedby={origin ? `${columnId(version)}-origin` : undefined}
         // Focusable so a keyboard can scroll the column.
         tabIndex={0}
         className={`flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border ${sheetOpen ? "max-md:scroll-pb-[46dvh]" : ""} print:overflow-visible print:border-0 border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900`}
@@ -78,21 +79,22 @@ export function VersionColumn({
               {version.label}
             </h2>
             {origin && (
-              <p
+              <div
+                id={`${columnId(version)}-origin`}
                 title={origin}
                 className="truncate font-sans text-sm text-stone-600 dark:text-stone-400"
               >
                 {origin}
-              </p>
+              </div>
             )}
           </div>
-          <p className="shrink-0 font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
+          <div className="shrink-0 font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
             {numberFormat.format(words)} {words === 1 ? "word" : "words"}
             {/* Not during a preview: passages told in other words are not found yet. */}
             {uniqueWords !== undefined && !state?.partial && words > 0 && (
               <> · {Math.round((100 * uniqueWords) / words)}% unique</>
             )}
-          </p>
+          </div>
         </header>
         {/* Under a phone's details sheet, room to scroll any passage up above it. */}
         <div className={`ps-6 pe-7 pt-4 pb-10 ${sheetOpen ? "max-md:pb-[46dvh]" : ""}`}>

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { ModalDialog } from "@/components/modal-dialog.tsx";
 import type { Story } from "@/core/story-format.ts";
 import { countWordsInBlocks } from "@/core/text/count-words.ts";
@@ -25,6 +25,8 @@ const quiet =
 export function EditVersionsDialog({ story, bundled, onSave }: EditVersionsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useVersionEdits(story, onSave);
+  // The form is drawn only while open: a story of 200 versions makes 200 rows.
+  const [open, setOpen] = useState(false);
   const close = () => dialog.current?.close();
   return (
     <>
@@ -32,88 +34,98 @@ export function EditVersionsDialog({ story, bundled, onSave }: EditVersionsDialo
         type="button"
         onClick={() => {
           form.reset();
+          setOpen(true);
           dialog.current?.showModal();
         }}
         className="text-sm text-stone-600 underline underline-offset-2 hover:text-stone-950 dark:text-stone-300 dark:hover:text-white"
       >
         Edit versions
       </button>
-      <ModalDialog ref={dialog} labelledBy="edit-versions-title" width="wide">
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.save().then((saved) => saved && close());
-          }}
-        >
-          <h2 id="edit-versions-title" className="text-lg font-semibold">
-            Versions of “{story.title}”
-          </h2>
-          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            {bundled
-              ? "This story came with Parallax: your changes are saved as your own copy, in this browser."
-              : "Changes are saved in this browser. A removed version's text leaves this comparison; your links on it are then listed as not applied."}
-          </p>
-          <ul className="mt-4 space-y-3">
-            {form.rows.map((row) => {
-              const version = story.versions.find((v) => v.id === row.id)!;
-              return (
-                <VersionRowFields
-                  key={row.id}
-                  row={row}
-                  name={version.label}
-                  words={countWordsInBlocks(version.blocks)}
-                  canRemove={form.kept > 2}
-                  onChange={form.setRow}
+      <ModalDialog
+        ref={dialog}
+        labelledBy="edit-versions-title"
+        width="wide"
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void form.save().then((saved) => saved && close());
+            }}
+          >
+            <h2 id="edit-versions-title" className="text-lg font-semibold">
+              Versions of “{story.title}”
+            </h2>
+            <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+              {bundled
+                ? "This story came with Parallax: your changes are saved as your own copy, in this browser."
+                : "Changes are saved in this browser. A removed version's text leaves this comparison; your links on it are then listed as not applied."}
+            </p>
+            <ul className="mt-4 space-y-3">
+              {form.rows.map((row) => {
+                // Just saved without it, the story may lose a row's version before the dialog closes.
+                const version = story.versions.find((v) => v.id === row.id);
+                if (!version) return null;
+                return (
+                  <VersionRowFields
+                    key={row.id}
+                    row={row}
+                    name={version.label}
+                    words={countWordsInBlocks(version.blocks)}
+                    canRemove={form.kept > 2}
+                    onChange={form.setRow}
+                  />
+                );
+              })}
+            </ul>
+            <section aria-labelledby="add-versions-title" className="mt-6 space-y-3">
+              <h3 id="add-versions-title" className="text-base font-semibold">
+                Add versions
+              </h3>
+              <FilePicker onFiles={(files) => void form.addFiles(files)} />
+              {form.added.map((draft, i) => (
+                <VersionFields
+                  key={i}
+                  index={story.versions.length + i}
+                  draft={draft}
+                  canRemove
+                  onChange={(next) => form.setAdded(form.added.map((d, j) => (j === i ? next : d)))}
+                  onRemove={() => form.setAdded(form.added.filter((_, j) => j !== i))}
                 />
-              );
-            })}
-          </ul>
-          <section aria-labelledby="add-versions-title" className="mt-6 space-y-3">
-            <h3 id="add-versions-title" className="text-base font-semibold">
-              Add versions
-            </h3>
-            <FilePicker onFiles={(files) => void form.addFiles(files)} />
-            {form.added.map((draft, i) => (
-              <VersionFields
-                key={i}
-                index={story.versions.length + i}
-                draft={draft}
-                canRemove
-                onChange={(next) => form.setAdded(form.added.map((d, j) => (j === i ? next : d)))}
-                onRemove={() => form.setAdded(form.added.filter((_, j) => j !== i))}
-              />
-            ))}
-            <button
-              type="button"
-              onClick={() => form.setAdded([...form.added, { label: "", text: "" }])}
-              className="text-sm underline underline-offset-2"
-            >
-              Paste a version
-            </button>
-          </section>
-          {/* In view at the dialog's foot however long the list grows. */}
-          <div className="sticky -bottom-6 -mx-6 mt-4 -mb-6 border-t border-stone-200 bg-white px-6 py-3 dark:border-stone-700 dark:bg-stone-900">
-            {form.problems.length > 0 && (
-              <ul role="alert" className="mb-2 space-y-1 text-sm text-red-800 dark:text-red-300">
-                {form.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            )}
-            <div className="flex justify-end gap-2">
-              <button type="button" onClick={close} className={quiet}>
-                Cancel
-              </button>
+              ))}
               <button
-                type="submit"
-                disabled={form.busy}
-                className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+                type="button"
+                onClick={() => form.setAdded([...form.added, { label: "", text: "" }])}
+                className="text-sm underline underline-offset-2"
               >
-                {bundled ? "Save as a copy" : "Save versions"}
+                Paste a version
               </button>
+            </section>
+            {/* In view at the dialog's foot however long the list grows. */}
+            <div className="sticky -bottom-6 -mx-6 mt-4 -mb-6 border-t border-stone-200 bg-white px-6 py-3 dark:border-stone-700 dark:bg-stone-900">
+              {form.problems.length > 0 && (
+                <ul role="alert" className="mb-2 space-y-1 text-sm text-red-800 dark:text-red-300">
+                  {form.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              )}
+              <div className="flex justify-end gap-2">
+                <button type="button" onClick={close} className={quiet}>
+                  Cancel
+                </button>
+                <button
+                  type="submit"
+                  disabled={form.busy}
+                  className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900"
+                >
+                  {bundled ? "Save as a copy" : "Save versions"}
+                </button>
+              </div>
             </div>
-          </div>
-        </form>
+          </form>
+        )}
       </ModalDialog>
     </>
   );
