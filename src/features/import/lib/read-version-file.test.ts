@@ -19,7 +19,7 @@ describe("readVersionBytes", () => {
     });
   });
 
-  it("describes a wire file for the picked list: words, lines left out, outlet and time", async () => {
+  it("describes a wire file for the picked list: words, lines left out (slug, byline, sign-off), outlet and time", async () => {
     const wire = [
       "14:07 12/03/24: Page 1 (HHH) COUNCIL Ferry",
       "By Ada Whitlock, Wire News",
@@ -29,7 +29,7 @@ describe("readVersionBytes", () => {
     const result = await readVersionBytes("ferry.txt", utf8(wire));
     expect(result.ok && result.kind === "version" && result.draft.file).toMatchObject({
       name: "ferry.txt",
-      leftOut: 2,
+      leftOut: 3,
       source: "Wire News",
       published: "2024-03-12T14:07",
     });
