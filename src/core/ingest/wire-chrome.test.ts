@@ -109,6 +109,15 @@ describe("cleanLinesWithReport: wire copy", () => {
     expect(kept).toEqual({ lines: ["The ferry ran.", "ENDS"], removed: [] });
   });
 
+  it("takes an agency credit line for a byline, never a sentence about reporting", () => {
+    expect(classifyWireLine("(Reporting by Ada Whitlock; Editing by Tom Reyes and Li Wei)")).toBe(
+      "byline",
+    );
+    expect(classifyWireLine("Additional reporting by Sam Okafor in Marlow")).toBe("byline");
+    expect(classifyWireLine("Writing by Ada Whitlock, editing by Tom Reyes")).toBe("byline");
+    expect(classifyWireLine("Reporting by the council showed the ferry lost money.")).toBeNull();
+  });
+
   it("reads a slug with a note on the take, and a byline only in the head", () => {
     expect(classifyWireLine("18:30 12/03/24: Page 1 (HHH) COUNCIL Ferry (writethru)")).toBe(
       "wire-slug",

@@ -54,10 +54,16 @@ const SIGN_OFF = /^(?:\(?(?:ends?|more)\)?|-\s*(?:30|0)\s*-|#{3}|[<>]+)[.\s]*$/i
 const AGENCY_TAG =
   /^[(\-–—\s]*(?:PA|PA News|AP|AFP|UPI|dpa|DPA|Reuters|REUTERS|ANSA|EFE|Kyodo|Xinhua|CP|AAP)[)\s.]*$/u;
 
+// Agency credits at the foot: "(Reporting by Ada Whitlock; Editing by Tom Reyes)":
+// each part a role and names only, so "Reporting by the council showed…" is text.
+const CREDIT_PART = String.raw`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics)(?:\s+and\s+\w+ing)?\s+by\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*(?:\s+in\s+${NAME})?`;
+const CREDIT = new RegExp(String.raw`^\(?${CREDIT_PART}(?:\s*[;,]\s*${CREDIT_PART})*\)?\.?$`, "u");
+
 /** Which kind of wire chrome a cleaned line is, or null when it may be story text. */
 export function classifyWireLine(line: string): WireReason | null {
   const trimmed = line.trim();
   if (SEPARATOR.test(trimmed)) return "separator";
+  if (CREDIT.test(trimmed)) return "byline";
   if (
     SLUG.test(trimmed) ||
     PAGE_SLUG.test(trimmed) ||
