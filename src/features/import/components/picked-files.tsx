@@ -53,15 +53,9 @@ export function PickedFiles({ files, onChange, onRemove }: PickedFilesProps) {
           const open = reviewing.has(draft.label);
           return (
             <li key={draft.label} className="px-3 py-2">
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <div className="flex items-center gap-3">
                 <span className="min-w-0 flex-1 truncate font-medium" title={file.name}>
                   {draft.label}
-                </span>
-                <span className="text-stone-600 tabular-nums dark:text-stone-400">
-                  {formatSize(file.size)} · {countFormat.format(file.words)} words
-                  {origin && ` · ${origin}`}
-                  {file.leftOut > 0 &&
-                    ` · ${file.leftOut} ${file.leftOut === 1 ? "line" : "lines"} left out`}
                 </span>
                 <button
                   type="button"
@@ -80,6 +74,12 @@ export function PickedFiles({ files, onChange, onRemove }: PickedFilesProps) {
                   Remove<span className="sr-only"> {draft.label}</span>
                 </button>
               </div>
+              <p className="text-stone-600 tabular-nums dark:text-stone-400">
+                {formatSize(file.size)} · {countFormat.format(file.words)} words
+                {origin && ` · ${origin}`}
+                {file.leftOut > 0 &&
+                  ` · ${file.leftOut} ${file.leftOut === 1 ? "line" : "lines"} left out`}
+              </p>
               {draft.note && (
                 <p id={`${id}-${index}-note`} className="mt-1 text-amber-800 dark:text-amber-300">
                   {draft.note}
