@@ -49,8 +49,42 @@ export function storyFromTexts(
   id: string,
   title: string,
   drafts: readonly VersionDraft[],
-  { reportRemoved = false }: StoryOptions = {},
+  options: StoryOptions = {},
 ): StoryResult {
+  const steps = buildStorySteps(id, title, drafts, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * storyFromTexts in steps, one version each: `pause` runs between them (a
+ * page yields to its input there), so two hundred texts never hold the
+ * page at once. Same result as storyFromTexts.
+ */
+export async function storyFromTextsInSteps(
+  id: string,
+  title: string,
+  drafts: readonly VersionDraft[],
+  pause: () => Promise<void>,
+  options: StoryOptions = {},
+): Promise<StoryResult> {
+  const steps = buildStorySteps(id, title, drafts, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+// The work of storyFromTexts, yielding after each version is built.
+function* buildStorySteps(
+  id: string,
+  title: string,
+  drafts: readonly VersionDraft[],
+  { reportRemoved = false }: StoryOptions,
+): Generator<void, StoryResult> {
   const problems: string[] = [];
   if (drafts.length < 2) problems.push("A comparison needs at least two versions.");
   if (drafts.length > MAX_VERSIONS)
@@ -59,12 +93,14 @@ export function storyFromTexts(
     );
   const labels = uniqueLabels(drafts.map((draft, i) => draft.label.trim() || `Version ${i + 1}`));
   const removals: VersionRemovals[] = [];
-  const versions = drafts.map((draft, i) => {
+  const versions: Version[] = [];
+  for (const [i, draft] of drafts.entries()) {
     const built = versionFromDraft(draft, `v${i + 1}`, labels[i]!);
     removals.push({ id: built.version.id, label: built.version.label, removed: built.removed });
     for (const problem of built.problems) problems.push(problem);
-    return built.version;
-  });
+    versions.push(built.version);
+    yield;
+  }
   const report = reportRemoved ? { removed: removals } : {};
   if (problems.length > 0) return { ok: false, problems, ...report };
   const parsed = parseStory({ id, title: title.trim() || "Untitled comparison", versions });

@@ -5,9 +5,10 @@
  * files are named with their reasons in one list.
  */
 import { useRef, useState } from "react";
-import { storyFromTexts, storyIdFor } from "@/core/ingest/story-from-texts.ts";
+import { storyFromTextsInSteps, storyIdFor } from "@/core/ingest/story-from-texts.ts";
 import type { Story } from "@/core/story-format.ts";
-import { readVersionFile, type FormDraft } from "../lib/read-version-file.ts";
+import { pauseForInput } from "@/lib/pause-for-input.ts";
+import { readVersionFile, type FileReadResult, type FormDraft } from "../lib/read-version-file.ts";
 import { sortPick } from "../lib/sort-pick.ts";
 
 type Options = {
@@ -73,7 +74,13 @@ export function useNewComparison({ takenIds, onCreate, close }: Options) {
     setBusy(true);
     clearMessages();
     try {
-      const results = await Promise.all(files.map(readVersionFile));
+      // One file at a time, giving the page a turn between slices: 200 files never freeze it.
+      const pause = pauseForInput();
+      const results: FileReadResult[] = [];
+      for (const file of files) {
+        results.push(await readVersionFile(file));
+        await pause();
+      }
       const kept = latest.current.filter((draft) => draft.text.trim() !== "");
       const pick = sortPick(results, kept);
       const { titles, failures } = await saveStories(pick.stories);
@@ -89,10 +96,11 @@ export function useNewComparison({ takenIds, onCreate, close }: Options) {
 
   const compare = async () => {
     clearMessages();
-    const result = storyFromTexts(storyIdFor(title, takenIds), title, drafts);
-    if (!result.ok) return setProblems(result.problems);
     setBusy(true);
     try {
+      const id = storyIdFor(title, takenIds);
+      const result = await storyFromTextsInSteps(id, title, drafts, pauseForInput());
+      if (!result.ok) return setProblems(result.problems);
       await onCreate(result.story);
       finish();
     } catch (error) {
