@@ -8,7 +8,7 @@ import { useRef, useState } from "react";
 import { storyFromTextsInSteps, storyIdFor } from "@/core/ingest/story-from-texts.ts";
 import type { Story } from "@/core/story-format.ts";
 import { pauseForInput } from "@/lib/pause-for-input.ts";
-import { readVersionFile, type FileReadResult, type FormDraft } from "../lib/read-version-file.ts";
+import { readVersionFiles, type FormDraft } from "../lib/read-version-file.ts";
 import { sortPick } from "../lib/sort-pick.ts";
 
 type Options = {
@@ -74,13 +74,7 @@ export function useNewComparison({ takenIds, onCreate, close }: Options) {
     setBusy(true);
     clearMessages();
     try {
-      // One file at a time, giving the page a turn between slices: 200 files never freeze it.
-      const pause = pauseForInput();
-      const results: FileReadResult[] = [];
-      for (const file of files) {
-        results.push(await readVersionFile(file));
-        await pause();
-      }
+      const results = await readVersionFiles(files);
       const kept = latest.current.filter((draft) => draft.text.trim() !== "");
       const pick = sortPick(results, kept);
       const { titles, failures } = await saveStories(pick.stories);

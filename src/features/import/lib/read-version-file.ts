@@ -10,6 +10,7 @@ import type { Story } from "@/core/story-format.ts";
 import { countWords } from "@/core/text/count-words.ts";
 import { cleanLinesWithReport } from "@/core/ingest/clean-lines.ts";
 import { detectVersionMetadata } from "@/core/ingest/detect-metadata.ts";
+import { pauseForInput } from "@/lib/pause-for-input.ts";
 import { decodeText } from "./decode-text.ts";
 import { extractArticle } from "./extract-html.ts";
 import { readStoryJson } from "./read-story-file.ts";
@@ -41,6 +42,20 @@ export type FileReadResult =
   | { ok: false; name: string; problem: string };
 
 const refuse = (name: string, problem: string): FileReadResult => ({ ok: false, name, problem });
+
+/**
+ * Reads picked files one at a time, in order, giving the page a turn between
+ * slices of work: two hundred files never hold the page at once.
+ */
+export async function readVersionFiles(files: readonly File[]): Promise<FileReadResult[]> {
+  const pause = pauseForInput();
+  const results: FileReadResult[] = [];
+  for (const file of files) {
+    results.push(await readVersionFile(file));
+    await pause();
+  }
+  return results;
+}
 
 /** Reads a picked or dropped file; the size is checked before its bytes are read. */
 export async function readVersionFile(file: File): Promise<FileReadResult> {

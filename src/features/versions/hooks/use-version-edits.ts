@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { Story } from "@/core/story-format.ts";
 import { editVersions } from "@/core/versions/edit-versions.ts";
-import { readVersionFile, type FormDraft } from "@/features/import/index.ts";
+import { readVersionFiles, type FormDraft } from "@/features/import/index.ts";
 import { editOf, rowProblem, rowsOf, type VersionRow } from "../lib/version-rows.ts";
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -30,7 +30,7 @@ export function useVersionEdits(story: Story, onSave: (next: Story) => Promise<v
   const addFiles = async (files: File[]) => {
     setBusy(true);
     try {
-      const results = await Promise.all(files.map(readVersionFile));
+      const results = await readVersionFiles(files);
       const drafts: FormDraft[] = [];
       const refused: string[] = [];
       for (const result of results) {
