@@ -42,6 +42,15 @@ test("hard-wrapped wire files import as whole paragraphs, without chrome, outlet
     /wire-ferry-1407.*words · Wire · .*2024.* 5 lines left out/,
   );
   await expect(picked.nth(2)).not.toContainText("left out");
+  await newComparison(page).getByRole("button", { name: "Check wire-ferry-1407" }).click();
+  await expect(newComparison(page).getByLabel("Text of wire-ferry-1407")).toHaveValue(
+    /^14:07 12\/03\/24/,
+  );
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).include("dialog[open]").analyze();
+    expect(axe.violations, scheme).toEqual([]);
+  }
   const compare = newComparison(page).getByRole("button", { name: "Compare" });
   await expect(compare).toBeInViewport();
   await compare.click();

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
 import type { Story, StoryIndexEntry } from "@/core/story-format.ts";
@@ -132,7 +133,21 @@ function StoryBody({
           retrying={query.isFetching}
         />
       ) : (
-        <ReaderView key={story.id} story={story} />
+        // A fault in drawing one story says so in place, and leaves the page (and the
+        // reader's saved stories and corrections) usable; a changed story tries again.
+        <ErrorBoundary
+          resetKeys={[story]}
+          fallbackRender={({ error, resetErrorBoundary }) => (
+            <ErrorPanel
+              title="Could not draw this story"
+              message={`${error instanceof Error ? error.message : String(error)}. Your stories and corrections are kept in this browser; try again, or open another story.`}
+              onRetry={resetErrorBoundary}
+              retryLabel="Try again"
+            />
+          )}
+        >
+          <ReaderView key={story.id} story={story} />
+        </ErrorBoundary>
       )}
     </>
   );
