@@ -33,7 +33,7 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
         className="flex items-center gap-1 rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
       >
         <Plus aria-hidden="true" className="size-4" />
-        New comparison
+        New<span className="max-sm:sr-only"> comparison</span>
       </button>
       <ModalDialog ref={dialog} labelledBy="new-comparison-title" width="wide">
         <form

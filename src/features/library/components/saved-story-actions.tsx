@@ -70,8 +70,8 @@ export function SavedStoryActions({
     );
   }
   return (
-    <div className="flex items-center gap-3 text-stone-600 dark:text-stone-300">
-      <span className="text-sm">Saved in this browser</span>
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-600 dark:text-stone-300">
+      <span className="text-sm max-sm:basis-full">Saved in this browser</span>
       <button type="button" onClick={() => setRenaming(true)} className={link}>
         Rename
       </button>

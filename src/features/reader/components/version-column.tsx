@@ -73,7 +73,7 @@ export function VersionColumn({
         tabIndex={0}
         className={`flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border ${sheetOpen ? "max-md:scroll-pb-[46dvh]" : ""} print:overflow-visible print:border-0 border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900`}
       >
-        <header className="sticky top-0 z-10 print:static flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
+        <header className="sticky top-0 z-10 print:static flex flex-wrap items-baseline justify-between gap-x-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
           <div className="min-w-0">
             <h2 id={headingId} className="font-sans text-base font-semibold">
               {version.label}
