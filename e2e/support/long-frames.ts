@@ -90,3 +90,16 @@ export function describeLongFrames(frames: readonly LongFrame[]): string {
     `${longest.scripts.join("; ") || "none named"}), total ${Math.round(total)} ms`
   );
 }
+
+/** The page's clock now, to read the long frames of what follows with longFramesSince. */
+export function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** The long frames that started at or after `since` (the page's clock, from pageNow). */
+export async function longFramesSince(page: Page, since: number): Promise<LongFrame[]> {
+  return page.evaluate(
+    (start) => (window as unknown as Recorded).parallaxFrames.filter((f) => f.start >= start),
+    since,
+  );
+}

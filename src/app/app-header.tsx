@@ -2,16 +2,20 @@ import type { ReactNode } from "react";
 import { ShortcutsDialog } from "@/features/help/index.ts";
 import { ColorSchemeToggle } from "@/features/color-scheme/index.ts";
 
-/** The slim bar above every page: the name, then page-level controls. */
+/**
+ * The slim bar above every page: the name, then page-level controls; on a
+ * phone the story picker takes a row of its own (see StoryPicker).
+ */
 export function AppHeader({ children }: { children?: ReactNode }) {
   return (
-    <header className="flex shrink-0 print:hidden items-center gap-4 border-b border-stone-200 px-4 py-2 dark:border-stone-800">
+    <header className="flex shrink-0 flex-wrap print:hidden items-center gap-x-2 gap-y-2 border-b sm:gap-x-4 border-stone-200 px-4 py-2 dark:border-stone-800">
       <a
         href="./"
         className="flex items-center gap-2 rounded font-sans text-base font-semibold tracking-tight"
       >
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-6" />
-        Parallax
+        {/* On a phone the mark alone, leaving the row to the controls. */}
+        <span className="max-sm:sr-only">Parallax</span>
       </a>
       {children}
       <div className="ms-auto flex items-center gap-1">

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_VERSIONS, storyFromTexts, storyIdFor, uniqueLabels } from "./story-from-texts.ts";
+import {
+  MAX_VERSIONS,
+  storyFromTexts,
+  storyFromTextsInSteps,
+  storyIdFor,
+  uniqueLabels,
+} from "./story-from-texts.ts";
 
 describe("storyFromTexts", () => {
   it("builds a valid story, cleaning each text", () => {
@@ -178,5 +184,22 @@ describe("where each version came from", () => {
     expect(second).toEqual(expect.objectContaining({ published: "2024-03-13" }));
     expect(second).not.toHaveProperty("url");
     expect(second).not.toHaveProperty("source");
+  });
+});
+
+describe("storyFromTextsInSteps", () => {
+  it("pauses between versions and builds the same story as storyFromTexts", async () => {
+    const drafts = [
+      { label: "A", text: "The ferry will keep running for a year." },
+      { label: "B", text: "Councillors saved the ferry.\n\nIt will run for a year." },
+      { label: "", text: "ENDS" },
+    ];
+    let pauses = 0;
+    const stepped = await storyFromTextsInSteps("my-ferry", "Ferry", drafts, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBe(3);
+    expect(stepped).toEqual(storyFromTexts("my-ferry", "Ferry", drafts));
+    expect(stepped.ok).toBe(false);
   });
 });

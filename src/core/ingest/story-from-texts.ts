@@ -49,8 +49,42 @@ export function storyFromTexts(
   id: string,
   title: string,
   drafts: readonly VersionDraft[],
-  { reportRemoved = false }: StoryOptions = {},
+  options: StoryOptions = {},
 ): StoryResult {
+  const steps = buildStorySteps(id, title, drafts, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * storyFromTexts in steps, one version each: `pause` runs between them (a
+ * page yields to its input there), so two hundred texts never hold the
+ * page at once. Same result as storyFromTexts.
+ */
+export async function storyFromTextsInSteps(
+  id: string,
+  title: string,
+  drafts: readonly VersionDraft[],
+  pause: () => Promise<void>,
+  options: StoryOptions = {},
+): Promise<StoryResult> {
+  const steps = buildStorySteps(id, title, drafts, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+// The work of storyFromTexts, yielding after each version is built.
+function* buildStorySteps(
+  id: string,
+  title: string,
+  drafts: readonly VersionDraft[],
+  { reportRemoved = false }: StoryOptions,
+): Generator<void, StoryResult> {
   const problems: string[] = [];
   if (drafts.length < 2) problems.push("A comparison needs at least two versions.");
   if (drafts.length > MAX_VERSIONS)
@@ -59,29 +93,46 @@ export function storyFromTexts(
     );
   const labels = uniqueLabels(drafts.map((draft, i) => draft.label.trim() || `Version ${i + 1}`));
   const removals: VersionRemovals[] = [];
-  const versions = drafts.map((draft, i) => {
-    const label = labels[i]!;
-    const cleaned = cleanLinesWithReport(draft.text, { keep: new Set(draft.keep ?? []) });
-    const blocks = parseBlocks(cleaned.lines);
-    removals.push({ id: `v${i + 1}`, label, removed: cleaned.removed });
-    if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));
-    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    const tooManyChars = charCountProblem(chars);
-    if (tooManyChars) problems.push(`${label} has ${tooManyChars}.`);
-    const words = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
-    if (words > MAX_WORDS_PER_VERSION) {
-      problems.push(
-        `${label} has ${words.toLocaleString("en")} words; the limit is ${MAX_WORDS_PER_VERSION.toLocaleString("en")}.`,
-      );
-    }
-    return { id: `v${i + 1}`, label, blocks, ...originOf(draft) };
-  });
+  const versions: Version[] = [];
+  for (const [i, draft] of drafts.entries()) {
+    const built = versionFromDraft(draft, `v${i + 1}`, labels[i]!);
+    removals.push({ id: built.version.id, label: built.version.label, removed: built.removed });
+    for (const problem of built.problems) problems.push(problem);
+    versions.push(built.version);
+    yield;
+  }
   const report = reportRemoved ? { removed: removals } : {};
   if (problems.length > 0) return { ok: false, problems, ...report };
   const parsed = parseStory({ id, title: title.trim() || "Untitled comparison", versions });
   return parsed.ok
     ? { ok: true, story: parsed.value, ...report }
     : { ok: false, problems: parsed.problems, ...report };
+}
+
+/**
+ * One version from a reader's text, cleaned and cut into blocks, with its
+ * origin read from it: the version, what cleaning removed, and the problems
+ * that keep it out of a story (empty, too long), each naming the label.
+ */
+export function versionFromDraft(
+  draft: VersionDraft,
+  id: string,
+  label: string,
+): { version: Version; removed: RemovedLine[]; problems: string[] } {
+  const problems: string[] = [];
+  const cleaned = cleanLinesWithReport(draft.text, { keep: new Set(draft.keep ?? []) });
+  const blocks = parseBlocks(cleaned.lines);
+  if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));
+  const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  const tooManyChars = charCountProblem(chars);
+  if (tooManyChars) problems.push(`${label} has ${tooManyChars}.`);
+  const words = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  if (words > MAX_WORDS_PER_VERSION) {
+    problems.push(
+      `${label} has ${words.toLocaleString("en")} words; the limit is ${MAX_WORDS_PER_VERSION.toLocaleString("en")}.`,
+    );
+  }
+  return { version: { id, label, blocks, ...originOf(draft) }, removed: cleaned.removed, problems };
 }
 
 /**
@@ -127,6 +178,7 @@ function describeEmpty(label: string, removed: readonly RemovedLine[]): string {
     ...count("control-characters", "invisible or control characters"),
     ...count("separator", "separators"),
     ...count("wire-slug", "wire slugs and sign-offs"),
+    ...count("byline", "bylines"),
   ];
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
   return `${label} is empty after removing ${list}.`;

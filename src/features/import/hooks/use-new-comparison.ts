@@ -5,9 +5,10 @@
  * files are named with their reasons in one list.
  */
 import { useRef, useState } from "react";
-import { storyFromTexts, storyIdFor } from "@/core/ingest/story-from-texts.ts";
+import { storyFromTextsInSteps, storyIdFor } from "@/core/ingest/story-from-texts.ts";
 import type { Story } from "@/core/story-format.ts";
-import { readVersionFile, type FormDraft } from "../lib/read-version-file.ts";
+import { pauseForInput } from "@/lib/pause-for-input.ts";
+import { readVersionFiles, type FormDraft } from "../lib/read-version-file.ts";
 import { sortPick } from "../lib/sort-pick.ts";
 
 type Options = {
@@ -73,7 +74,7 @@ export function useNewComparison({ takenIds, onCreate, close }: Options) {
     setBusy(true);
     clearMessages();
     try {
-      const results = await Promise.all(files.map(readVersionFile));
+      const results = await readVersionFiles(files);
       const kept = latest.current.filter((draft) => draft.text.trim() !== "");
       const pick = sortPick(results, kept);
       const { titles, failures } = await saveStories(pick.stories);
@@ -89,10 +90,11 @@ export function useNewComparison({ takenIds, onCreate, close }: Options) {
 
   const compare = async () => {
     clearMessages();
-    const result = storyFromTexts(storyIdFor(title, takenIds), title, drafts);
-    if (!result.ok) return setProblems(result.problems);
     setBusy(true);
     try {
+      const id = storyIdFor(title, takenIds);
+      const result = await storyFromTextsInSteps(id, title, drafts, pauseForInput());
+      if (!result.ok) return setProblems(result.problems);
       await onCreate(result.story);
       finish();
     } catch (error) {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { Story } from "@/core/story-format.ts";
 import { BLANK_TITLE_MESSAGE } from "../hooks/use-library-actions.ts";
 import { downloadStory } from "../lib/download-json.ts";
@@ -7,11 +7,18 @@ type SavedStoryActionsProps = {
   story: Story;
   /** Renames the story; reports a refusal itself, so it never rejects. */
   onRename: (title: string) => Promise<void>;
+  /** The "Edit versions" control, from the versions feature. */
+  editVersions?: ReactNode;
   onDelete: () => Promise<void>;
 };
 
 /** For the reader's own story: rename it, export it as JSON, or delete it (with undo). */
-export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActionsProps) {
+export function SavedStoryActions({
+  story,
+  onRename,
+  editVersions,
+  onDelete,
+}: SavedStoryActionsProps) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(story.title);
   const [problem, setProblem] = useState<string | null>(null);
@@ -63,11 +70,12 @@ export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActio
     );
   }
   return (
-    <div className="flex items-center gap-3 text-stone-600 dark:text-stone-300">
-      <span className="text-sm">Saved in this browser</span>
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-stone-600 dark:text-stone-300">
+      <span className="text-sm max-sm:basis-full">Saved in this browser</span>
       <button type="button" onClick={() => setRenaming(true)} className={link}>
         Rename
       </button>
+      {editVersions}
       <button type="button" onClick={() => void downloadStory(story)} className={link}>
         Export JSON
       </button>

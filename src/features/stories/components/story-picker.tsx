@@ -19,12 +19,12 @@ export function StoryPicker({ stories, selectedId, onSelect }: StoryPickerProps)
       </option>
     ));
   return (
-    <label className="flex min-w-0 items-center gap-2 text-sm">
+    <label className="flex min-w-0 items-center gap-2 text-sm max-sm:order-last max-sm:basis-full">
       <span className="font-medium text-stone-600 dark:text-stone-300">Story</span>
       <select
         value={selectedId}
         onChange={(event) => onSelect(event.target.value)}
-        className="max-w-[28rem] min-w-0 truncate rounded-md border border-stone-300 bg-white py-1.5 ps-2 pe-8 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+        className="max-w-[28rem] min-w-0 truncate rounded-md max-sm:max-w-none max-sm:flex-1 border border-stone-300 bg-white py-1.5 ps-2 pe-8 text-stone-900 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
       >
         {saved.length === 0 ? (
           options(bundled)
