@@ -48,6 +48,7 @@ export function loadStoryThemes(storyId: string): Theme[] {
 /** Found, missed and wrongly given (sentence, theme) pairs. */
 export type Counts = { right: number; wrong: number; missed: number };
 
+/** How a story's tags compare with its sentence labels. */
 export type ThemeMeasure = {
   /** Pooled over every theme. */
   overall: Counts;
