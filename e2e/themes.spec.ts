@@ -189,6 +189,11 @@ test.describe("a story without curated themes", () => {
     const toggles = group.getByRole("button");
     await expect.poll(() => toggles.count()).toBeGreaterThanOrEqual(2);
     const firstLabel = (await toggles.first().textContent())!.replace(/\s*\d+$/, "");
+    // What a person would write: no possessives, no words in capitals from a headline.
+    for (const label of await toggles.allTextContents()) {
+      expect(label).not.toMatch(/['’]s\b/);
+      expect(label.replace(/\s*\d+$/, "")).not.toMatch(/^\p{Lu}{5,}$/u);
+    }
 
     await page.getByRole("button", { name: "Edit themes" }).click();
     const editor = page.getByRole("dialog", { name: "Edit themes" });

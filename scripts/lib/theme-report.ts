@@ -49,6 +49,8 @@ export function reportThemes(
     const { precision, recall } = precisionRecall(measure.overall);
     const passageLevel = precisionRecall(measure.passages);
     const widest = [...shares.values()].reduce((most, share) => Math.max(most, share), 0);
+    const mostOnOne = tags.reduce((most, ids) => Math.max(most, ids.length), 0);
+    const threeOrMore = tags.filter((ids) => ids.length >= 3).length;
     console.log(
       `Themes (${story.id}): precision ${pct(precision)}, recall ${pct(recall)} over ${measure.sentences} sentences; widest theme ${pct(widest)} of passages`,
     );
@@ -73,6 +75,7 @@ ${comparison.passages.length} passages in ${story.versions.length} versions; ${m
 | precision, (sentence, theme) pairs | ${pct(precision)} (${measure.overall.right} right, ${measure.overall.wrong} wrong) | ≥ ${pct(THEME_TARGETS.precision)}: ${meets(precision >= THEME_TARGETS.precision)} |
 | recall, (sentence, theme) pairs | ${pct(recall)} (${measure.overall.missed} missed) | ≥ ${pct(THEME_TARGETS.recall)}: ${meets(recall >= THEME_TARGETS.recall)} |
 | widest theme, share of passages | ${pct(widest)} | ≤ ${pct(THEME_TARGETS.maxShare)}: ${meets(widest <= THEME_TARGETS.maxShare)} |
+| most themes on one passage; passages with three or more | ${mostOnOne} of ${themes.length}; ${threeOrMore} of ${comparison.passages.length} | |
 | for reference: per passage (each judged by its sentence's labels) | precision ${pct(passageLevel.precision)}, recall ${pct(passageLevel.recall)} | |
 
 | theme | passages tagged | sentences labelled | precision | recall |
