@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, VersionInput } from "../align/types.ts";
-import { listQuotes, quotedBy } from "./list-quotes.ts";
+import { listQuotes, quotedBy, tellingsByKind } from "./list-quotes.ts";
 import type { QuoteEntry } from "./types.ts";
 
 // Made-up copy: one quotation given five ways.
@@ -127,5 +127,17 @@ describe("listQuotes", () => {
         tellings: [...e.tellings].sort((x, y) => x.version.localeCompare(y.version)),
       }));
     expect(byVersion(backward)).toEqual(byVersion(forward));
+  });
+});
+
+describe("tellingsByKind", () => {
+  it("sorts the versions by how they give the quotation", () => {
+    const [entry] = listQuotes(comparisonOf(VERSIONS));
+    const sorted = tellingsByKind(entry!);
+    expect(sorted.exact).toEqual(["a", "b"]);
+    expect(sorted.partial).toEqual([]);
+    expect(sorted.altered.map((t) => t.version)).toEqual(["c"]);
+    expect(sorted.unmarked).toEqual(["d"]);
+    expect(sorted.absent).toEqual(["e"]);
   });
 });

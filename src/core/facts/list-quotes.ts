@@ -240,3 +240,31 @@ function findUnmarked(
   }
   return null;
 }
+
+/** A quotation's tellings sorted by how they give it, versions in the entry's order. */
+export type QuoteTellingsByKind = {
+  /** Word for word, the whole reference wording. */
+  exact: string[];
+  /** Word for word, an extract of it. */
+  partial: string[];
+  altered: (QuoteTelling & { kind: "altered" })[];
+  unmarked: string[];
+  absent: string[];
+};
+
+/** Sorts an entry's tellings by kind, for listing who quotes it how. */
+export function tellingsByKind(entry: QuoteEntry): QuoteTellingsByKind {
+  const out: QuoteTellingsByKind = {
+    exact: [],
+    partial: [],
+    altered: [],
+    unmarked: [],
+    absent: [],
+  };
+  for (const telling of entry.tellings) {
+    if (telling.kind === "exact") (telling.partial ? out.partial : out.exact).push(telling.version);
+    else if (telling.kind === "altered") out.altered.push(telling);
+    else out[telling.kind].push(telling.version);
+  }
+  return out;
+}

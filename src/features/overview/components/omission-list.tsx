@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { listLabels, type ComparisonView } from "@/features/comparison/index.ts";
+import { truncate } from "../lib/fullest-telling.ts";
 import { findOmissions } from "../lib/omissions.ts";
 
 type OmissionListProps = {
@@ -56,8 +57,4 @@ export function OmissionList({ view, onSelect }: OmissionListProps) {
       )}
     </div>
   );
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

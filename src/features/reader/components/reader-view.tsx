@@ -167,6 +167,7 @@ export function ReaderView({ story }: { story: Story }) {
               void setParams({ v: [a, b] });
             }}
             themes={themes.themes}
+            quotes={result && !partial ? result.quotes : null}
             report={
               result && !partial && <ReportButtons story={story} comparison={result.comparison} />
             }
