@@ -168,9 +168,7 @@ export function ReaderView({ story }: { story: Story }) {
             }}
             themes={themes.themes}
             quotes={result && !partial ? result.quotes : null}
-            report={
-              result && !partial && <ReportButtons story={story} comparison={result.comparison} />
-            }
+            report={result && !partial && <ReportButtons story={story} result={result} />}
             onThemeFilter={(theme, version) => {
               focusNext(`version-${version}`);
               void setParams({ themes: [theme], v: [version], sel: null });
