@@ -42,7 +42,7 @@ export function QuoteList({ view, quotes, onSelect }: QuoteListProps) {
       <ul aria-label="Quotes" className="mt-2 space-y-3 text-sm">
         {shown.map((quote) => {
           const by = tellingsByKind(quote);
-          const open = passageAt(view, quote.source.version, quote.source.start);
+          const open = quotePassage(view, quote);
           return (
             <li key={`${quote.source.version}:${quote.source.start}`}>
               <button
@@ -88,6 +88,13 @@ export function QuoteList({ view, quotes, onSelect }: QuoteListProps) {
       )}
     </div>
   );
+}
+
+// The passage holding the quotation's first word (its opening mark may end the passage before).
+function quotePassage(view: ComparisonView, quote: QuoteEntry) {
+  const { version, start, end } = quote.source;
+  const text = view.texts.get(version)?.slice(start, end) ?? "";
+  return passageAt(view, version, start + Math.max(0, text.search(/[\p{L}\p{N}]/u)));
 }
 
 function Row({ name, children }: { name: string; children: React.ReactNode }) {
