@@ -163,7 +163,10 @@ function htmlBlock(block: ReportBlock): string {
     case "heading":
       return `<h3>${escapeHtml(block.text)}</h3>`;
     case "table": {
-      const head = block.head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join("");
+      // The corner cell over the row labels names nothing: a plain cell, not a header.
+      const head = block.head
+        .map((cell) => (cell === "" ? "<td></td>" : `<th scope="col">${escapeHtml(cell)}</th>`))
+        .join("");
       const rows = block.rows
         .map(
           ([first, ...cells]) =>
