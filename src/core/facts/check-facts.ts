@@ -5,15 +5,19 @@
  * call it directly.
  */
 import type { Comparison } from "../align/types.ts";
-import { findDiscrepancies } from "./find-discrepancies.ts";
+import { findDiscrepancies, readStoryFacts } from "./find-discrepancies.ts";
 import { listQuotes } from "./list-quotes.ts";
 import type { Discrepancy, QuoteEntry } from "./types.ts";
 
 /** What the fact check finds. */
 export type FactCheck = { discrepancies: Discrepancy[]; quotes: QuoteEntry[] };
 
-/** Runs findDiscrepancies, then listQuotes (which reuses the quote disagreements it found). */
+/**
+ * Runs findDiscrepancies, then listQuotes (which reuses the quote
+ * disagreements it found), reading each version's facts once for both.
+ */
 export function checkFacts(comparison: Comparison): FactCheck {
-  const discrepancies = findDiscrepancies(comparison);
-  return { discrepancies, quotes: listQuotes(comparison, discrepancies) };
+  const facts = readStoryFacts(comparison);
+  const discrepancies = findDiscrepancies(comparison, { facts });
+  return { discrepancies, quotes: listQuotes(comparison, discrepancies, facts) };
 }

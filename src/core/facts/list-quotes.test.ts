@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, VersionInput } from "../align/types.ts";
-import { listQuotes, quotedBy, tellingsByKind } from "./list-quotes.ts";
+import { listQuotes, quotedBy, readableChanges, tellingsByKind } from "./list-quotes.ts";
 import type { QuoteEntry } from "./types.ts";
 
 // Made-up copy: one quotation given five ways.
@@ -139,5 +139,19 @@ describe("tellingsByKind", () => {
     expect(sorted.altered.map((t) => t.version)).toEqual(["c"]);
     expect(sorted.unmarked).toEqual(["d"]);
     expect(sorted.absent).toEqual(["e"]);
+  });
+});
+
+describe("readableChanges", () => {
+  it("puts a space between a cut word and its replacement", () => {
+    const text = readableChanges([
+      { kind: "same", text: "We will " },
+      { kind: "removed", text: "not" },
+      { kind: "added", text: "never" },
+      { kind: "same", text: " let" },
+    ])
+      .map((c) => c.text)
+      .join("");
+    expect(text).toBe("We will not never let");
   });
 });

@@ -5,12 +5,10 @@
  * or reworded quote inside marks misquotes someone.
  */
 import type { Comparison } from "../align/types.ts";
-import { diffPassageWords } from "../align/word-diff.ts";
+import { diffPassageWords, type WordChange } from "../align/word-diff.ts";
 import { normalizeWord, WORD_PATTERN } from "../text/tokenize.ts";
-import { buildFactContext } from "./extract-facts.ts";
-import { extractNames } from "./extract-names.ts";
-import { extractQuotes } from "./extract-quotes.ts";
-import type { Discrepancy, QuoteEntry, QuoteFact, QuoteTelling } from "./types.ts";
+import { readStoryFacts } from "./find-discrepancies.ts";
+import type { Discrepancy, Fact, QuoteEntry, QuoteFact, QuoteTelling } from "./types.ts";
 
 // Shorter quotations ("slow", "a historic day") are matched across versions only
 // by the group rule (findDiscrepancies) or when equal: a few common words prove nothing.
@@ -26,20 +24,21 @@ type Found = QuoteFact & { version: string; index: number };
  * Lists the quotations of `comparison`, most widely quoted first. Two
  * quotations are one when one is a word-for-word extract of the other or
  * they share half their words (both of three words or more), or when
- * `discrepancies` pair them as a quote changed within one claim. Each entry
+ * `discrepancies` pair them as a quote changed within one claim. `facts`
+ * (readStoryFacts) spares reading the versions again. Each entry
  * is read against its fullest wording most versions agree with; the result
  * does not depend on the order of the versions.
  */
 export function listQuotes(
   comparison: Comparison,
   discrepancies: readonly Discrepancy[] = [],
+  facts: ReadonlyMap<string, readonly Fact[]> = readStoryFacts(comparison),
 ): QuoteEntry[] {
   const versions = [...comparison.versions].sort((x, y) => compareIds(x.id, y.id));
-  const context = buildFactContext(versions.map((v) => v.text));
   const found: Found[] = [];
   for (const version of versions)
-    for (const quote of extractQuotes(version.text, extractNames(version.text, context)))
-      found.push({ ...quote, version: version.id, index: found.length });
+    for (const fact of facts.get(version.id) ?? [])
+      if (fact.kind === "quote") found.push({ ...fact, version: version.id, index: found.length });
   const clusters = clusterQuotes(found, discrepancies);
   const plain = new Map<string, PlainWords>();
   const plainOf = (version: { id: string; text: string }) => {
@@ -266,5 +265,19 @@ export function tellingsByKind(entry: QuoteEntry): QuoteTellingsByKind {
     else if (telling.kind === "altered") out.altered.push(telling);
     else out[telling.kind].push(telling.version);
   }
+  return out;
+}
+
+/**
+ * A word diff made to read: a space between a cut word and the word that
+ * replaces it, so "not" and "never" never run together as "notnever".
+ */
+export function readableChanges(changes: readonly WordChange[]): WordChange[] {
+  const out: WordChange[] = [];
+  changes.forEach((change, i) => {
+    if (change.kind === "added" && changes[i - 1]?.kind === "removed")
+      out.push({ kind: "same", text: " " });
+    out.push(change);
+  });
   return out;
 }

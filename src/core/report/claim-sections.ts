@@ -4,16 +4,11 @@
  * disagree on facts, and how each gives every quotation.
  */
 import { FACT_KIND_LABELS, factRows, formatFactValues, versionsLabel } from "../facts/fact-rows.ts";
-import { quotedBy, tellingsByKind } from "../facts/list-quotes.ts";
+import { quotedBy, readableChanges, tellingsByKind } from "../facts/list-quotes.ts";
 import type { Discrepancy, QuoteEntry } from "../facts/types.ts";
 import type { Inline, ReportInput, ReportItem, ReportSection } from "./report-types.ts";
-import {
-  fullest,
-  matchesThemes,
-  quotable,
-  type ReportPassage,
-  type ShownStory,
-} from "./shown-story.ts";
+import { quoteLine } from "./quotable.ts";
+import { fullest, matchesThemes, type ReportPassage, type ShownStory } from "./shown-story.ts";
 
 /** Left-out claims listed per version; past it, a count ("and 12 more"). */
 const MAX_LEFT_OUT = 25;
@@ -37,11 +32,8 @@ export function claimContext(input: ReportInput, shown: ShownStory): Context {
   };
 }
 
-// In quotation marks, unless the passage opens with its own (a quotation): no doubled marks.
-function quoted(c: Context, passage: ReportPassage): Inline {
-  const text = quotable(passage, c.texts.get(passage.version)!);
-  return /^…?["“„«‘'「]/u.test(text) ? text : `“${text}”`;
-}
+const quoted = (c: Context, passage: ReportPassage): Inline =>
+  quoteLine(passage, c.texts.get(passage.version)!);
 const versionsOf = (passages: readonly ReportPassage[]) => [
   ...new Set(passages.map((p) => p.version)),
 ];
@@ -269,7 +261,7 @@ export function quotesSection(c: Context): ReportSection {
       sub.push([
         { strong: `Altered in ${label([t.version])}:` },
         " “",
-        ...(t.changes ?? [{ kind: "same" as const, text: t.text }]).map((ch): Inline =>
+        ...readableChanges(t.changes ?? [{ kind: "same", text: t.text }]).map((ch): Inline =>
           ch.kind === "same"
             ? ch.text
             : ch.kind === "removed"

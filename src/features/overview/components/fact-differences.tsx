@@ -1,7 +1,7 @@
 import { FACT_KIND_LABELS, formatFactValues } from "@/core/facts/fact-rows.ts";
 import type { ComparisonView } from "@/features/comparison/index.ts";
 import { listFactDifferences } from "../lib/fact-differences.ts";
-import { truncate } from "../lib/fullest-telling.ts";
+import { quoteLine } from "@/core/report/quotable.ts";
 
 type FactDifferencesProps = {
   view: ComparisonView;
@@ -45,7 +45,7 @@ export function FactDifferences({ view, checked, onSelect }: FactDifferencesProp
               className="text-start hover:underline"
             >
               <span dir="auto" className="font-serif">
-                “{truncate(difference.claim.text.trim(), 160)}”
+                {quoteLine(difference.claim, view.texts.get(difference.claim.version) ?? "", 160)}
               </span>
             </button>
             <ul className="mt-1 space-y-0.5 ps-4">

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { listLabels, type ComparisonView } from "@/features/comparison/index.ts";
-import { truncate } from "../lib/fullest-telling.ts";
+import { quoteLine } from "@/core/report/quotable.ts";
 import { findOmissions } from "../lib/omissions.ts";
 
 type OmissionListProps = {
@@ -45,7 +45,9 @@ export function OmissionList({ view, onSelect }: OmissionListProps) {
                 onClick={() => onSelect(omission.example.key)}
                 className="text-start hover:underline"
               >
-                <span className="font-serif">“{truncate(omission.example.text.trim(), 140)}”</span>
+                <span className="font-serif">
+                  {quoteLine(omission.example, view.texts.get(omission.example.version) ?? "", 140)}
+                </span>
               </button>
               <span className="block text-xs text-stone-600 dark:text-stone-400">
                 told by {omission.toldBy.length} of {total}:{" "}

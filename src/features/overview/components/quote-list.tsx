@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { WordChange } from "@/core/align/word-diff.ts";
 import { versionsLabel } from "@/core/facts/fact-rows.ts";
-import { tellingsByKind } from "@/core/facts/list-quotes.ts";
+import { readableChanges, tellingsByKind } from "@/core/facts/list-quotes.ts";
 import type { QuoteEntry } from "@/core/facts/types.ts";
 import { passageAt, type ComparisonView } from "@/features/comparison/index.ts";
 import { truncate } from "../lib/fullest-telling.ts";
@@ -114,7 +114,7 @@ function QuoteChanges({ changes }: { changes: readonly WordChange[] }) {
   return (
     <span dir="auto" className="font-serif">
       “
-      {changes.map((change, i) =>
+      {readableChanges(changes).map((change, i) =>
         change.kind === "same" ? (
           <span key={i}>{change.text}</span>
         ) : change.kind === "removed" ? (
