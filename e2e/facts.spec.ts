@@ -61,6 +61,13 @@ test("a fact the versions disagree on is marked in the columns and listed in the
     );
     expect(summary, colorScheme).toEqual([]);
   }
+
+  // Neither version quotes anyone: the Quotes tab says so.
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  await page.getByRole("tab", { name: "Quotes" }).click();
+  await expect(page.getByRole("tabpanel", { name: "Quotes" })).toHaveText(
+    "No direct quotations were found in any version.",
+  );
 });
 
 test.describe("the overview's fact lists", () => {
