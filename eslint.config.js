@@ -58,6 +58,7 @@ const FEATURE_IMPORTS = {
   stories: [],
   library: [],
   import: [],
+  versions: ["import"],
   comparison: [],
   "passage-details": ["comparison"],
   overview: ["comparison"],

@@ -3,6 +3,17 @@ import { HAND_WRITTEN_STORY } from "./support/extra-story.ts";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: "New comparison" });
 const storyPicker = (page: Page) => page.getByRole("combobox", { name: "Story" });
+const picked = (page: Page) =>
+  dialog(page)
+    .getByRole("region", { name: /files? picked/ })
+    .getByRole("listitem");
+// A picked file's text as read, shown by its "Check" button.
+async function checkFile(page: Page, label: string) {
+  await dialog(page)
+    .getByRole("button", { name: `Check ${label}` })
+    .click();
+  return dialog(page).getByLabel(`Text of ${label}`);
+}
 
 async function openNewComparison(page: Page) {
   await page.goto("/");
@@ -46,10 +57,12 @@ test("a mixed pick imports the texts as versions, saves the story and names the 
   await expect(dialog(page).getByRole("status")).toContainText(
     `Saved to your stories: “${HAND_WRITTEN_STORY.title}”.`,
   );
-  await expect(dialog(page).getByLabel("Version 1 label")).toHaveValue("good");
-  await expect(dialog(page).getByLabel("Version 1 text")).toHaveValue(FIRST);
-  await expect(dialog(page).getByLabel("Version 2 label")).toHaveValue("other");
-  await expect(dialog(page).getByLabel("Version 2 text")).toHaveValue(SECOND);
+  await expect(picked(page)).toHaveCount(2);
+  await expect(picked(page).nth(0)).toContainText(/^good.* 17 words/);
+  await expect(picked(page).nth(1)).toContainText(/^other.* 14 words/);
+  await expect(await checkFile(page, "good")).toHaveValue(FIRST);
+  // Files replace the two empty text areas the dialog opened with.
+  await expect(dialog(page).getByLabel("Version 1 text")).toHaveCount(0);
 
   await dialog(page).getByLabel("Title").fill("Two texts");
   await dialog(page).getByRole("button", { name: "Compare" }).click();
@@ -76,8 +89,11 @@ test("several stories in one pick are each saved, and files of one name get uniq
     "Saved to your stories: “Lanes one”, “Lanes two”, “Lanes three”.",
   );
   await expect(dialog(page).getByRole("alert")).toHaveCount(0);
-  await expect(dialog(page).getByLabel("Version 1 label")).toHaveValue("notes");
-  await expect(dialog(page).getByLabel("Version 2 label")).toHaveValue("notes (2)");
+  await expect(picked(page)).toHaveCount(2);
+  await expect(
+    picked(page).nth(0).getByRole("button", { name: "Remove notes", exact: true }),
+  ).toBeVisible();
+  await expect(picked(page).nth(1).getByRole("button", { name: "Remove notes (2)" })).toBeVisible();
   for (const title of titles)
     await expect(storyPicker(page).getByRole("option", { name: title })).toHaveCount(1);
 });
@@ -98,8 +114,8 @@ test("UTF-16 and Windows-1252 files are read as text, the guess noted on its ver
   await page
     .getByLabel("Choose files")
     .setInputFiles([text("notepad.txt", utf16), text("old.txt", cp1252)]);
-  const first = dialog(page).getByLabel("Version 1 text");
-  const second = dialog(page).getByLabel("Version 2 text");
+  const first = await checkFile(page, "notepad");
+  const second = await checkFile(page, "old");
   await expect(first).toHaveValue(`Café: ${FIRST}`);
   await expect(second).toHaveValue(`Café “bus” ${PLAIN}`);
   await expect(second).toHaveAccessibleDescription("Read as Windows-1252: check accented letters.");
@@ -119,7 +135,10 @@ test("an HTML page whose extraction drops most of its text says how much was kep
   await page
     .getByLabel("Choose files")
     .setInputFiles([{ name: "page.html", mimeType: "text/html", buffer: Buffer.from(html) }]);
-  await expect(dialog(page).getByLabel("Version 1 text")).toHaveAccessibleDescription(
+  await expect(picked(page)).toContainText(
+    /Extracted the article: \d+ of 304 words of the page kept\./,
+  );
+  await expect(await checkFile(page, "page")).toHaveAccessibleDescription(
     /^Extracted the article: \d+ of 304 words of the page kept\./,
   );
 });

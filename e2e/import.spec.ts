@@ -75,8 +75,9 @@ test("several files at once make one version each: text, Markdown and HTML (scri
     },
     { name: "page.html", mimeType: "text/html", buffer: Buffer.from(html) },
   ]);
-  await expect(dialog(page).getByLabel("Version 3 text")).toHaveValue(/approved two bus lanes/);
-  await expect(dialog(page).getByLabel("Version 3 text")).not.toHaveValue(/alert|Sport/);
+  await dialog(page).getByRole("button", { name: "Check page" }).click();
+  await expect(dialog(page).getByLabel("Text of page")).toHaveValue(/approved two bus lanes/);
+  await expect(dialog(page).getByLabel("Text of page")).not.toHaveValue(/alert|Sport/);
   await dialog(page).getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("article")).toHaveCount(3);
   await expect(page.getByRole("article", { name: "page" })).toContainText(
@@ -198,9 +199,12 @@ test("files can be dropped on the form", async ({ page }) => {
   await dialog(page)
     .getByText("or drop them here")
     .dispatchEvent("drop", { dataTransfer: transfer });
-  await expect(dialog(page).getByLabel("Version 1 text")).toHaveValue(FIRST);
-  await expect(dialog(page).getByLabel("Version 2 text")).toHaveValue(SECOND);
-  await expect(dialog(page).getByLabel("Version 1 label")).toHaveValue("one");
+  const picked = dialog(page).getByRole("region", { name: "2 files picked" }).getByRole("listitem");
+  await expect(picked).toHaveCount(2);
+  await dialog(page).getByRole("button", { name: "Check one" }).click();
+  await expect(dialog(page).getByLabel("Text of one")).toHaveValue(FIRST);
+  await dialog(page).getByRole("button", { name: "Check two" }).click();
+  await expect(dialog(page).getByLabel("Text of two")).toHaveValue(SECOND);
 });
 
 test("lines that look like page furniture are listed before they are left out, and can be kept", async ({

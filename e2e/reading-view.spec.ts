@@ -371,6 +371,7 @@ test("in dark mode the similarity table's shading tells a low share from a high 
 test("the row's count says how many versions are shown, and a theme chosen in the overview closes details of a hidden version", async ({
   page,
 }) => {
+  test.slow(); // a whole-page axe run with the overview open: slow on a busy machine
   await openReader(page, "?v=a,b,c,d");
   await expect(page.getByText("4 of 5 versions shown", { exact: true })).toBeVisible();
 

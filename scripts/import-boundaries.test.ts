@@ -15,7 +15,8 @@ async function importErrors(file: string, code: string): Promise<string[]> {
     .map((m) => m.message);
 }
 
-describe("import boundaries between features", () => {
+// The first lint loads the typed ESLint setup: seconds on a busy machine.
+describe("import boundaries between features", { timeout: 60_000 }, () => {
   it("refuses another feature's internals", async () => {
     const errors = await importErrors(
       "src/features/reader/components/example.tsx",

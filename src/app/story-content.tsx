@@ -10,6 +10,7 @@ import {
 } from "@/features/library/index.ts";
 import { ReaderView } from "@/features/reader/index.ts";
 import { useStory } from "@/features/stories/index.ts";
+import { EditVersionsDialog } from "@/features/versions/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 
@@ -22,10 +23,23 @@ type Query = {
   refetch: () => unknown;
 };
 
-/** A bundled story, read over HTTP, with its export action. */
-export function BundledStoryContent({ entry }: { entry: StoryIndexEntry }) {
+/** A bundled story, read over HTTP, with its export action and edits saved as a copy. */
+export function BundledStoryContent({
+  entry,
+  onEditVersions,
+}: {
+  entry: StoryIndexEntry;
+  /** Saves the story with edited versions as the reader's own copy; throws to report a failure. */
+  onEditVersions: (story: Story, next: Story) => Promise<void>;
+}) {
   const query = useStory(entry);
-  const actions = query.data && <BundledStoryActions story={query.data} />;
+  const story = query.data;
+  const actions = story && (
+    <div className="flex items-center gap-3">
+      <EditVersionsDialog story={story} bundled onSave={(next) => onEditVersions(story, next)} />
+      <BundledStoryActions story={story} />
+    </div>
+  );
   return <StoryBody title={entry.title} query={query} actions={actions} />;
 }
 
@@ -34,11 +48,19 @@ type SavedStoryContentProps = {
   title: string;
   /** Renames the story as this tab read it (with its revision); never rejects. */
   onRename: (saved: SavedStory, title: string) => Promise<void>;
+  /** Saves edited versions over the story as this tab read it; throws to report a failure. */
+  onEditVersions: (saved: SavedStory, next: Story) => Promise<void>;
   onDelete: (story: Story) => Promise<void>;
 };
 
 /** One of the reader's saved stories, read from IndexedDB, with rename, export and delete. */
-export function SavedStoryContent({ id, title, onRename, onDelete }: SavedStoryContentProps) {
+export function SavedStoryContent({
+  id,
+  title,
+  onRename,
+  onEditVersions,
+  onDelete,
+}: SavedStoryContentProps) {
   const query = useSavedStory(id, true);
   const saved = query.data;
   const actions = saved && (
@@ -46,6 +68,13 @@ export function SavedStoryContent({ id, title, onRename, onDelete }: SavedStoryC
       key={saved.story.title}
       story={saved.story}
       onRename={(next) => onRename(saved, next)}
+      editVersions={
+        <EditVersionsDialog
+          story={saved.story}
+          bundled={false}
+          onSave={(next) => onEditVersions(saved, next)}
+        />
+      }
       onDelete={() => onDelete(saved.story)}
     />
   );

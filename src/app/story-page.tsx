@@ -16,14 +16,16 @@ import {
   useStoryParam,
   type StoryChoice,
 } from "@/features/stories/index.ts";
+import { storyIdFor } from "@/core/ingest/story-from-texts.ts";
 import { describeError } from "@/lib/describe-error.ts";
+import { getCorrections } from "@/lib/reader-corrections.ts";
 import { AppHeader } from "./app-header.tsx";
 import { PageNotice } from "./page-notice.tsx";
 import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";
 import { UndoToast } from "./undo-toast.tsx";
 
-/** A deleted story, kept for Undo: reopened by Undo only if it was open when deleted. */
-type Deleted = { story: Story; wasOpen: boolean; at: number };
+/** What the last change can be undone by, offered for a while under its message. */
+type Undoable = { message: string; undo: () => Promise<void>; at: number };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -34,8 +36,11 @@ export function StoryPage() {
   const library = useLibraryActions();
   useChangesElsewhere();
   const [storyParam, setStoryParam] = useStoryParam();
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Undo is offered for the last change only; a new offer gets its full time (keyed by when).
+  const offerUndo = (message: string, undo: () => Promise<void>) =>
+    setUndoable({ message, undo, at: Date.now() });
   const bundled = index.data?.stories ?? [];
   const choices: StoryChoice[] = [
     ...bundled.map((entry) => ({ id: entry.id, title: entry.title, source: "bundled" as const })),
@@ -57,7 +62,8 @@ export function StoryPage() {
       const corrections = await library.remove(story.id);
       const wasOpen = choice?.id === story.id;
       const kept = corrections.length > 0 ? { ...story, corrections } : story;
-      setDeleted({ story: kept, wasOpen, at: Date.now() });
+      // Reopened by Undo only if it was open when deleted.
+      offerUndo(`Deleted “${story.title}”.`, () => restore(kept, wasOpen));
       if (wasOpen) await setStoryParam(null);
     } catch (error) {
       setNotice(`Could not delete “${story.title}”. ${messageOf(error)}`);
@@ -70,13 +76,36 @@ export function StoryPage() {
       setNotice(messageOf(error));
     }
   };
-  const undo = async ({ story, wasOpen }: Deleted) => {
+  const restore = async (story: Story, reopen: boolean) => {
     try {
       const id = await library.save(story);
-      if (wasOpen) await setStoryParam(id);
+      if (reopen) await setStoryParam(id);
     } catch (error) {
       setNotice(`Could not bring back “${story.title}”. ${messageOf(error)}`);
     }
+  };
+  // Saved in place; Undo writes back the versions as they were.
+  const editVersions = async (saved: SavedStory, next: Story) => {
+    await library.replace(saved, next);
+    offerUndo(`Saved the versions of “${next.title}”.`, async () => {
+      try {
+        await library.revert(saved.story);
+      } catch (error) {
+        setNotice(messageOf(error));
+      }
+    });
+  };
+  // A bundled story is never changed: the edits become the reader's own copy, with their corrections.
+  const copyWithVersions = async (bundledStory: Story, next: Story) => {
+    const corrections = await getCorrections(bundledStory.id).catch(() => []);
+    const title = `${next.title} (your copy)`;
+    const id = storyIdFor(title, new Set(choices.map((c) => c.id)));
+    const copyId = await library.save({ ...next, id, title, corrections });
+    await setStoryParam(copyId);
+    offerUndo(`Saved your versions as “${title}”.`, async () => {
+      await library.remove(copyId);
+      await setStoryParam(bundledStory.id);
+    });
   };
 
   return (
@@ -108,13 +137,14 @@ export function StoryPage() {
             retrying={index.isFetching}
           />
         ) : entry ? (
-          <BundledStoryContent key={entry.id} entry={entry} />
+          <BundledStoryContent key={entry.id} entry={entry} onEditVersions={copyWithVersions} />
         ) : choice ? (
           <SavedStoryContent
             key={choice.id}
             id={choice.id}
             title={choice.title}
             onRename={rename}
+            onEditVersions={editVersions}
             onDelete={remove}
           />
         ) : saved.isError ? (
@@ -134,15 +164,15 @@ export function StoryPage() {
           />
         )}
       </main>
-      {deleted && (
+      {undoable && (
         <UndoToast
-          key={deleted.at}
-          message={`Deleted “${deleted.story.title}”.`}
+          key={undoable.at}
+          message={undoable.message}
           onUndo={() => {
-            setDeleted(null);
-            void undo(deleted);
+            setUndoable(null);
+            void undoable.undo();
           }}
-          onDismiss={() => setDeleted(null)}
+          onDismiss={() => setUndoable(null)}
         />
       )}
     </div>

@@ -11,6 +11,8 @@ type ModalDialogProps = {
   /** Id of the heading that names the dialog. */
   labelledBy: string;
   width?: keyof typeof WIDTHS;
+  /** Called when the dialog closes, however it was closed (Escape, a button, the form). */
+  onClose?: () => void;
   children: ReactNode;
 };
 
@@ -18,10 +20,17 @@ type ModalDialogProps = {
  * A native modal <dialog> in the app's look: open it with `showModal()` on
  * the ref; Escape and the backdrop behave as browsers make them.
  */
-export function ModalDialog({ ref, labelledBy, width = "narrow", children }: ModalDialogProps) {
+export function ModalDialog({
+  ref,
+  labelledBy,
+  width = "narrow",
+  onClose,
+  children,
+}: ModalDialogProps) {
   return (
     <dialog
       ref={ref}
+      onClose={onClose}
       aria-labelledby={labelledBy}
       className={`m-auto max-h-[90dvh] overflow-y-auto rounded-lg border border-stone-200 bg-white p-6 text-stone-900 backdrop:bg-stone-950/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 ${WIDTHS[width]}`}
     >

@@ -7,7 +7,13 @@
  * Nothing is removed silently: cleanLinesWithReport says which lines went and why.
  */
 
-import { classifyWireLine, stripParagraphMark, type WireReason } from "./wire-chrome.ts";
+import {
+  BYLINE,
+  classifyWireLine,
+  HEAD_LINES,
+  stripParagraphMark,
+  type WireReason,
+} from "./wire-chrome.ts";
 import { unwrapLines, type LaidSourceLine } from "./unwrap-lines.ts";
 
 /** A line of source text; `null` stands for a blank line (a paragraph break). */
@@ -26,7 +32,8 @@ const SPACE_RUN = /[^\S\n\u00A0]+/g;
 
 /**
  * Why cleaning removed a line: page furniture, nothing but invisible and
- * control characters, or wire chrome (a separator, a slug or catch line).
+ * control characters, or wire chrome (a separator, a slug or catch line, a
+ * byline line in the head, which the version keeps as its `byline`).
  */
 export type RemovalReason = "furniture" | "control-characters" | WireReason;
 
@@ -125,6 +132,7 @@ export function cleanLinesWithReport(
   const lines = raw.replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n").split("\n");
   const laid: LaidSourceLine[] = [];
   const removed: RemovedLine[] = [];
+  let seen = 0; // non-empty lines so far: a byline is read only in the head
   lines.forEach((rawLine, index) => {
     const line = cleanLine(rawLine);
     if (line === "") {
@@ -134,7 +142,9 @@ export function cleanLinesWithReport(
       return;
     }
     const { text, marked } = stripParagraphMark(line);
-    const reason = keep?.has(line) ? null : removalReason(text);
+    seen += 1;
+    const byline = seen <= HEAD_LINES && BYLINE.test(text) ? "byline" : null;
+    const reason = keep?.has(line) ? null : (byline ?? removalReason(text));
     if (reason) {
       removed.push({ line, reason, index });
       // Wire chrome stands between paragraphs (a rule, a slug, a sign-off);

@@ -7,7 +7,7 @@
  * start of its paragraph, it is only reported as well.
  */
 import { cleanLine } from "./clean-lines.ts";
-import { stripParagraphMark } from "./wire-chrome.ts";
+import { BYLINE, HEAD_LINES, stripParagraphMark } from "./wire-chrome.ts";
 
 /** Metadata read from a version's text; each field only when the text states it. */
 export type VersionMetadata = {
@@ -20,15 +20,6 @@ export type VersionMetadata = {
   /** When it was filed, ISO 8601 without a zone: "2024-03-12" or "2024-03-12T14:07". */
   published?: string;
 };
-
-// Bylines, datelines and slugs sit above the story or open it.
-const HEAD_LINES = 12;
-
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|al|and|&))*`;
-const BYLINE = new RegExp(
-  String.raw`^(?:By|BY):?\s+(${NAME})(?:\s*(?:,|\||/|–|—|\s-|\sfor\s)\s*(${NAME}))?\.?$`,
-  "u",
-);
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;

@@ -6,6 +6,7 @@
 import { parseStory, type Story, type StoryIndex, type Theme } from "../story-format.ts";
 import { cleanLines } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
+import { originOf, type VersionOrigin } from "./story-from-texts.ts";
 
 /** The hand-written description of a story beside its source texts (story.json). */
 export type StorySource = {
@@ -18,6 +19,8 @@ export type StorySource = {
     label: string;
     /** File name of the source text. */
     source: string;
+    /** Where it came from, when known (story.json may say): overrides what the text says. */
+    origin?: VersionOrigin;
   }[];
   /** Curated themes (themes.json beside story.json), if any. */
   themes?: Theme[];
@@ -32,11 +35,14 @@ export function ingestStory(source: StorySource, readText: (file: string) => str
     id: source.id,
     title: source.title,
     versions: source.versions.map((version) => {
-      const blocks = parseBlocks(cleanLines(readText(version.source)));
+      const text = readText(version.source);
+      const blocks = parseBlocks(cleanLines(text));
       if (blocks.length === 0) {
         throw new Error(`${source.id}/${version.source} has no text left after cleaning`);
       }
-      return { id: version.id, label: version.label, blocks };
+      // Byline, outlet and time as the text states them, as for a reader's import.
+      const origin = originOf({ text, metadata: version.origin ?? {} });
+      return { id: version.id, label: version.label, blocks, ...origin };
     }),
     ...(source.themes ? { themes: source.themes } : {}),
   };

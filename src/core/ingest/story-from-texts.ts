@@ -60,21 +60,10 @@ export function storyFromTexts(
   const labels = uniqueLabels(drafts.map((draft, i) => draft.label.trim() || `Version ${i + 1}`));
   const removals: VersionRemovals[] = [];
   const versions = drafts.map((draft, i) => {
-    const label = labels[i]!;
-    const cleaned = cleanLinesWithReport(draft.text, { keep: new Set(draft.keep ?? []) });
-    const blocks = parseBlocks(cleaned.lines);
-    removals.push({ id: `v${i + 1}`, label, removed: cleaned.removed });
-    if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));
-    const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
-    const tooManyChars = charCountProblem(chars);
-    if (tooManyChars) problems.push(`${label} has ${tooManyChars}.`);
-    const words = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
-    if (words > MAX_WORDS_PER_VERSION) {
-      problems.push(
-        `${label} has ${words.toLocaleString("en")} words; the limit is ${MAX_WORDS_PER_VERSION.toLocaleString("en")}.`,
-      );
-    }
-    return { id: `v${i + 1}`, label, blocks, ...originOf(draft) };
+    const built = versionFromDraft(draft, `v${i + 1}`, labels[i]!);
+    removals.push({ id: built.version.id, label: built.version.label, removed: built.removed });
+    for (const problem of built.problems) problems.push(problem);
+    return built.version;
   });
   const report = reportRemoved ? { removed: removals } : {};
   if (problems.length > 0) return { ok: false, problems, ...report };
@@ -82,6 +71,32 @@ export function storyFromTexts(
   return parsed.ok
     ? { ok: true, story: parsed.value, ...report }
     : { ok: false, problems: parsed.problems, ...report };
+}
+
+/**
+ * One version from a reader's text, cleaned and cut into blocks, with its
+ * origin read from it: the version, what cleaning removed, and the problems
+ * that keep it out of a story (empty, too long), each naming the label.
+ */
+export function versionFromDraft(
+  draft: VersionDraft,
+  id: string,
+  label: string,
+): { version: Version; removed: RemovedLine[]; problems: string[] } {
+  const problems: string[] = [];
+  const cleaned = cleanLinesWithReport(draft.text, { keep: new Set(draft.keep ?? []) });
+  const blocks = parseBlocks(cleaned.lines);
+  if (blocks.length === 0) problems.push(describeEmpty(label, cleaned.removed));
+  const chars = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  const tooManyChars = charCountProblem(chars);
+  if (tooManyChars) problems.push(`${label} has ${tooManyChars}.`);
+  const words = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  if (words > MAX_WORDS_PER_VERSION) {
+    problems.push(
+      `${label} has ${words.toLocaleString("en")} words; the limit is ${MAX_WORDS_PER_VERSION.toLocaleString("en")}.`,
+    );
+  }
+  return { version: { id, label, blocks, ...originOf(draft) }, removed: cleaned.removed, problems };
 }
 
 /**
@@ -127,6 +142,7 @@ function describeEmpty(label: string, removed: readonly RemovedLine[]): string {
     ...count("control-characters", "invisible or control characters"),
     ...count("separator", "separators"),
     ...count("wire-slug", "wire slugs and sign-offs"),
+    ...count("byline", "bylines"),
   ];
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
   return `${label} is empty after removing ${list}.`;

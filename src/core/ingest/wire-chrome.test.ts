@@ -82,12 +82,13 @@ describe("cleanLinesWithReport: wire copy", () => {
     "ENDS",
   ].join("\n");
 
-  it("drops separators, slugs, sign-offs and copyright, each reported with its reason", () => {
+  it("drops separators, slugs, the byline, sign-offs and copyright, each reported with its reason", () => {
     const { removed } = cleanLinesWithReport(wire);
     expect(removed.map((r) => [r.reason, r.index])).toEqual([
       ["separator", 0],
       ["wire-slug", 2],
       ["separator", 3],
+      ["byline", 5],
       ["furniture", 10],
       ["wire-slug", 11],
     ]);
@@ -96,8 +97,6 @@ describe("cleanLinesWithReport: wire copy", () => {
   it("keeps the story in paragraphs, paragraph marks gone", () => {
     expect(cleanLinesWithReport(wire).lines).toEqual([
       "HARBOUR FIRM FINED OVER CRANE COLLAPSE",
-      null,
-      "By Ada Whitlock, Wire News",
       null,
       "A shipping company was fined #250,000 today after a dockside crane collapsed on to a workers' canteen, injuring three people.",
       null,
@@ -108,6 +107,30 @@ describe("cleanLinesWithReport: wire copy", () => {
   it("keeps a wire line the reader chose to keep", () => {
     const kept = cleanLinesWithReport("The ferry ran.\nENDS", { keep: new Set(["ENDS"]) });
     expect(kept).toEqual({ lines: ["The ferry ran.", "ENDS"], removed: [] });
+  });
+
+  it("takes an agency credit line for a byline, never a sentence about reporting", () => {
+    expect(classifyWireLine("(Reporting by Ada Whitlock; Editing by Tom Reyes and Li Wei)")).toBe(
+      "byline",
+    );
+    expect(classifyWireLine("Additional reporting by Sam Okafor in Marlow")).toBe("byline");
+    expect(classifyWireLine("Writing by Ada Whitlock, editing by Tom Reyes")).toBe("byline");
+    expect(classifyWireLine("Reporting by the council showed the ferry lost money.")).toBeNull();
+  });
+
+  it("reads a slug with a note on the take, and a byline only in the head", () => {
+    expect(classifyWireLine("18:30 12/03/24: Page 1 (HHH) COUNCIL Ferry (writethru)")).toBe(
+      "wire-slug",
+    );
+    expect(classifyWireLine("18:30 the council (writethru) met")).toBeNull();
+    const late = [
+      ...Array.from({ length: 12 }, (_, i) => `Line ${i} of the story.`),
+      "By Ada Whitlock",
+    ];
+    expect(cleanLinesWithReport(late.join("\n\n")).removed).toEqual([]);
+    expect(cleanLinesWithReport("By Ada Whitlock\nThe ferry ran.").removed).toEqual([
+      { line: "By Ada Whitlock", reason: "byline", index: 0 },
+    ]);
   });
 
   it("breaks the paragraph where a separator stood", () => {

@@ -7,8 +7,25 @@
  * happens to contain "more" or a time is kept.
  */
 
-/** Why a wire line carries no story text: a rule of dashes and the like, or a slug/catch line. */
-export type WireReason = "separator" | "wire-slug";
+/**
+ * Why a wire line carries no story text: a rule of dashes and the like, a
+ * slug/catch line, or the byline (kept as the version's metadata instead).
+ */
+export type WireReason = "separator" | "wire-slug" | "byline";
+
+/** Bylines, datelines and slugs sit above the story or open it: within its first lines. */
+export const HEAD_LINES = 12;
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|al|and|&))*`;
+/**
+ * A byline on a line of its own: "By Ada Whitlock, Wire News", "BY ADA
+ * WHITLOCK", "By A and B for The Courier"; capitalised names only, so "By
+ * then the ferry had gone." is not one. Groups: the names, the outlet.
+ */
+export const BYLINE = new RegExp(
+  String.raw`^(?:By|BY):?\s+(${NAME})(?:\s*(?:,|\||/|–|—|\s-|\sfor\s)\s*(${NAME}))?\.?$`,
+  "u",
+);
 
 // Runs of -, =, *, _, ~ or # (spaced or not), at least three marks in all:
 // "-----", "= = =", "* * *". A scene break in prose is a paragraph break too.
@@ -22,8 +39,10 @@ const STAMP = String.raw`(?:${TIME}\s+${DATE}|${DATE}(?:\s+${TIME})?|${TIME})`;
 // "(HHH)", desk words in capitals, and one catch-word last ("Harbour").
 // Case matters, so "14:07 the minister arrived" stays.
 const CODE_WORD = String.raw`(?:Page\s+\d+[A-Z]?|\([A-Z0-9]{1,6}\)|[A-Z0-9][A-Z0-9&/.-]*)`;
+// A trailing note in brackets says what the take is: "(writethru)", "(corrects age)".
+const TAKE_NOTE = String.raw`(?:\s+\([\p{L}\d ,'’-]{1,30}\))?`;
 const SLUG = new RegExp(
-  String.raw`^(?:${STAMP})(?:\s*:?\s+${CODE_WORD}(?:\s+${CODE_WORD}){0,6})?(?:\s+\p{Lu}\p{Ll}+)?\s*:?$`,
+  String.raw`^(?:${STAMP})(?:\s*:?\s+${CODE_WORD}(?:\s+${CODE_WORD}){0,6})?(?:\s+\p{Lu}\p{Ll}+)?${TAKE_NOTE}\s*:?$`,
   "u",
 );
 // A slug without a stamp still names a page and a desk: "Page 1 (HHH) COURTS Care".
@@ -35,10 +54,16 @@ const SIGN_OFF = /^(?:\(?(?:ends?|more)\)?|-\s*(?:30|0)\s*-|#{3}|[<>]+)[.\s]*$/i
 const AGENCY_TAG =
   /^[(\-–—\s]*(?:PA|PA News|AP|AFP|UPI|dpa|DPA|Reuters|REUTERS|ANSA|EFE|Kyodo|Xinhua|CP|AAP)[)\s.]*$/u;
 
+// Agency credits at the foot: "(Reporting by Ada Whitlock; Editing by Tom Reyes)":
+// each part a role and names only, so "Reporting by the council showed…" is text.
+const CREDIT_PART = String.raw`(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics)(?:\s+and\s+\w+ing)?\s+by\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*(?:\s+in\s+${NAME})?`;
+const CREDIT = new RegExp(String.raw`^\(?${CREDIT_PART}(?:\s*[;,]\s*${CREDIT_PART})*\)?\.?$`, "u");
+
 /** Which kind of wire chrome a cleaned line is, or null when it may be story text. */
 export function classifyWireLine(line: string): WireReason | null {
   const trimmed = line.trim();
   if (SEPARATOR.test(trimmed)) return "separator";
+  if (CREDIT.test(trimmed)) return "byline";
   if (
     SLUG.test(trimmed) ||
     PAGE_SLUG.test(trimmed) ||

@@ -29,6 +29,7 @@ export {
   passageAt,
   showOnly,
   type ComparisonView,
+  type VersionOrigin,
   type VersionView,
   type ViewPassage,
   type ViewSegment,

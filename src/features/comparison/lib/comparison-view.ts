@@ -6,7 +6,13 @@
 import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, Passage } from "@/core/align/types.ts";
 import type { Discrepancy } from "@/core/facts/types.ts";
-import type { Story, Theme } from "@/core/story-format.ts";
+import {
+  VERSION_METADATA_FIELDS,
+  type Story,
+  type Theme,
+  type Version,
+  type VersionMetadataField,
+} from "@/core/story-format.ts";
 import { segmentBlocks, type BlockSegment } from "@/core/view/block-segments.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
 import {
@@ -50,6 +56,8 @@ export type ComparisonView = {
   /** Passages of each group, in version order. */
   byGroup: Map<number, ViewPassage[]>;
   labels: Map<string, string>;
+  /** Where each version came from, by id: only the fields the story states. */
+  origins: Map<string, VersionOrigin>;
   /** Theme id → label, for the story's themes. */
   themeLabels: Map<string, string>;
   /** The engine's suggestions (when asked for), packed; unpack what is shown (unpackSuggestions). */
@@ -82,6 +90,7 @@ export function buildComparisonView(
   const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const byGroup = new Map<number, ViewPassage[]>();
   const labels = new Map(story.versions.map((v) => [v.id, v.label]));
+  const origins = new Map(story.versions.map((v) => [v.id, originOf(v)]));
   // One pass over all passages, not one per version: a 200-version story has thousands.
   const ofVersion = new Map<string, Passage[]>();
   for (const passage of comparison.passages) {
@@ -120,7 +129,17 @@ export function buildComparisonView(
       segments: markEnds(segmentBlocks(version.blocks, passages)),
     };
   });
-  const view = { comparison, versions, byKey, byGroup, labels, themeLabels, suggestions, texts };
+  const view = {
+    comparison,
+    versions,
+    byKey,
+    byGroup,
+    labels,
+    origins,
+    themeLabels,
+    suggestions,
+    texts,
+  };
   return { ...view, discrepancies };
 }
 
@@ -199,6 +218,15 @@ function markEnds(blocks: BlockSegment[][]): ViewSegment[][] {
       last: lastAt.get(segment.passage) === segment,
     })),
   );
+}
+
+/** A version's origin fields (outlet, byline, dateline, time, address), without its text. */
+export type VersionOrigin = Pick<Version, VersionMetadataField>;
+
+function originOf(version: Version): VersionOrigin {
+  const origin: VersionOrigin = {};
+  for (const field of VERSION_METADATA_FIELDS) if (version[field]) origin[field] = version[field];
+  return origin;
 }
 
 /** "Version B and Version D", "Version B, Version C and Version E". */

@@ -4,6 +4,7 @@ import type { Story } from "@/core/story-format.ts";
 import { useNewComparison } from "../hooks/use-new-comparison.ts";
 import { FilePicker } from "./file-picker.tsx";
 import { ImportMessages } from "./import-messages.tsx";
+import { PickedFiles } from "./picked-files.tsx";
 import { VersionFields } from "./version-fields.tsx";
 import { ModalDialog } from "@/components/modal-dialog.tsx";
 
@@ -59,24 +60,38 @@ export function NewComparisonDialog({ takenIds, onCreate }: NewComparisonProps) 
           </label>
           <FilePicker onFiles={(files) => void form.addFiles(files)} />
           <ImportMessages problems={form.problems} saved={form.saved} />
-          {drafts.map((draft, i) => (
-            <VersionFields
-              key={i}
-              index={i}
-              draft={draft}
-              canRemove={drafts.length > 2}
-              onChange={(next) => setDrafts(drafts.map((d, j) => (j === i ? next : d)))}
-              onRemove={() => setDrafts(drafts.filter((_, j) => j !== i))}
-            />
-          ))}
+          <PickedFiles
+            files={drafts.flatMap((draft, index) =>
+              draft.file ? [{ draft: { ...draft, file: draft.file }, index }] : [],
+            )}
+            onChange={(index, next) => setDrafts(drafts.map((d, j) => (j === index ? next : d)))}
+            onRemove={(index) => setDrafts(drafts.filter((_, j) => j !== index))}
+          />
+          {drafts.map(
+            (draft, i) =>
+              !draft.file && (
+                <VersionFields
+                  key={i}
+                  index={i}
+                  draft={draft}
+                  canRemove={drafts.length > 2}
+                  onChange={(next) => setDrafts(drafts.map((d, j) => (j === i ? next : d)))}
+                  onRemove={() => setDrafts(drafts.filter((_, j) => j !== i))}
+                />
+              ),
+          )}
           <button
             type="button"
             onClick={() => setDrafts([...drafts, { label: "", text: "" }])}
             className="text-sm underline underline-offset-2"
           >
-            Add a version
+            {drafts.some((draft) => draft.file) ? "Paste a version" : "Add a version"}
           </button>
-          <div className="flex justify-end gap-2">
+          {/* In view at the dialog's foot however many versions there are. */}
+          <div className="sticky -bottom-6 -mx-6 -mb-6 flex items-center justify-end gap-2 border-t border-stone-200 bg-white px-6 py-3 dark:border-stone-700 dark:bg-stone-900">
+            <p className="me-auto text-sm text-stone-600 dark:text-stone-400">
+              {drafts.length} {drafts.length === 1 ? "version" : "versions"}
+            </p>
             <button
               type="button"
               onClick={() => dialog.current?.close()}

@@ -11,7 +11,27 @@ describe("readVersionBytes", () => {
       ok: true,
       kind: "version",
       name: "draft.txt",
-      draft: { label: "draft", text: "The council met." },
+      draft: {
+        label: "draft",
+        text: "The council met.",
+        file: { name: "draft.txt", size: 16, words: 3, leftOut: 0 },
+      },
+    });
+  });
+
+  it("describes a wire file for the picked list: words, lines left out (slug, byline, sign-off), outlet and time", async () => {
+    const wire = [
+      "14:07 12/03/24: Page 1 (HHH) COUNCIL Ferry",
+      "By Ada Whitlock, Wire News",
+      "Councillors voted to keep the river ferry running for another year.",
+      "ENDS",
+    ].join("\n");
+    const result = await readVersionBytes("ferry.txt", utf8(wire));
+    expect(result.ok && result.kind === "version" && result.draft.file).toMatchObject({
+      name: "ferry.txt",
+      leftOut: 3,
+      source: "Wire News",
+      published: "2024-03-12T14:07",
     });
   });
 

@@ -8,14 +8,32 @@ import type { VersionDraft } from "@/core/ingest/story-from-texts.ts";
 import { charCountProblem, fileSizeProblem, wordCountProblem } from "@/core/limits.ts";
 import type { Story } from "@/core/story-format.ts";
 import { countWords } from "@/core/text/count-words.ts";
+import { cleanLinesWithReport } from "@/core/ingest/clean-lines.ts";
+import { detectVersionMetadata } from "@/core/ingest/detect-metadata.ts";
 import { decodeText } from "./decode-text.ts";
 import { extractArticle } from "./extract-html.ts";
 import { readStoryJson } from "./read-story-file.ts";
 
 export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json"];
 
-/** A version in the form: its label and text, and a note on how a file was read, if any. */
-export type FormDraft = VersionDraft & { note?: string };
+/** What the picked-files list shows of a file: read once, when the file is read. */
+export type PickedFile = {
+  name: string;
+  /** Bytes on disk. */
+  size: number;
+  words: number;
+  /** Lines cleaning will leave out (page furniture, wire markup), before the reader keeps any. */
+  leftOut: number;
+  /** Outlet and time read from the text, for the list (the story reads them again). */
+  source?: string;
+  published?: string;
+};
+
+/**
+ * A version in the form: its label and text, a note on how a file was read,
+ * if any, and for a file, what the list of picked files shows of it.
+ */
+export type FormDraft = VersionDraft & { note?: string; file?: PickedFile };
 
 export type FileReadResult =
   | { ok: true; kind: "version"; name: string; draft: FormDraft }
@@ -58,9 +76,21 @@ export async function readVersionBytes(name: string, bytes: Uint8Array): Promise
   // Characters first: a text with no spaces is one "word" however long it is.
   const tooLong = charCountProblem(text.length) ?? wordCountProblem(countWords(text));
   if (tooLong) return refuse(name, `${name} has ${tooLong}.`);
+  const file = describeFile(name, bytes.length, text);
   const draft: FormDraft =
-    notes.length > 0 ? { label, text, note: notes.join(" ") } : { label, text };
+    notes.length > 0 ? { label, text, note: notes.join(" "), file } : { label, text, file };
   return { ok: true, kind: "version", name, draft };
+}
+
+function describeFile(name: string, size: number, text: string): PickedFile {
+  const { source, published } = detectVersionMetadata(text);
+  const leftOut = cleanLinesWithReport(text).removed.filter(
+    (line) => line.reason !== "control-characters",
+  ).length;
+  const file: PickedFile = { name, size, words: countWords(text), leftOut };
+  if (source) file.source = source;
+  if (published) file.published = published;
+  return file;
 }
 
 function extensionOf(name: string): string {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { Story } from "@/core/story-format.ts";
 import { BLANK_TITLE_MESSAGE } from "../hooks/use-library-actions.ts";
 import { downloadStory } from "../lib/download-json.ts";
@@ -7,11 +7,18 @@ type SavedStoryActionsProps = {
   story: Story;
   /** Renames the story; reports a refusal itself, so it never rejects. */
   onRename: (title: string) => Promise<void>;
+  /** The "Edit versions" control, from the versions feature. */
+  editVersions?: ReactNode;
   onDelete: () => Promise<void>;
 };
 
 /** For the reader's own story: rename it, export it as JSON, or delete it (with undo). */
-export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActionsProps) {
+export function SavedStoryActions({
+  story,
+  onRename,
+  editVersions,
+  onDelete,
+}: SavedStoryActionsProps) {
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(story.title);
   const [problem, setProblem] = useState<string | null>(null);
@@ -68,6 +75,7 @@ export function SavedStoryActions({ story, onRename, onDelete }: SavedStoryActio
       <button type="button" onClick={() => setRenaming(true)} className={link}>
         Rename
       </button>
+      {editVersions}
       <button type="button" onClick={() => void downloadStory(story)} className={link}>
         Export JSON
       </button>

@@ -7,6 +7,7 @@ import { savedStoriesQueryOptions } from "../api/get-saved-stories.ts";
 import { savedStoryQueryOptions } from "../api/get-saved-story.ts";
 import {
   deleteSavedStory,
+  getSavedStory,
   revisionOf,
   saveNewStory,
   StaleStoryError,
@@ -47,28 +48,56 @@ export function useLibraryActions() {
     [refresh],
   );
   /**
-   * Renames a story as this tab read it. Refused, with a message, for a
-   * blank title, or if another tab changed or deleted the story meanwhile
-   * (then this tab re-reads it, so it shows what is really saved).
+   * Writes an edited saved story as this tab read it. Refused, with a
+   * message starting `failure`, if another tab changed or deleted it
+   * meanwhile (then this tab re-reads it, so it shows what is really saved).
    */
-  const rename = useCallback(
-    async (saved: SavedStory, title: string): Promise<void> => {
-      const next = title.trim();
-      if (next === "") throw new Error(BLANK_TITLE_MESSAGE);
+  const write = useCallback(
+    async (saved: SavedStory, next: Story, failure: string): Promise<void> => {
       const id = saved.story.id;
+      const { corrections: _, formatVersion: __, ...texts } = next;
       try {
-        await updateStory({ ...saved.story, title: next }, revisionOf(saved));
+        await updateStory({ ...texts, id }, revisionOf(saved));
       } catch (error) {
         if (!(error instanceof StaleStoryError)) throw error;
         await refresh(id);
-        throw new Error(`Could not rename “${saved.story.title}”. ${error.message}`, {
-          cause: error,
-        });
+        throw new Error(`${failure} ${error.message}`, { cause: error });
       }
       announceChange({ kind: "story", id });
       await refresh(id);
     },
     [refresh],
+  );
+  /** Renames a story as this tab read it; a blank title is refused with a message. */
+  const rename = useCallback(
+    async (saved: SavedStory, title: string): Promise<void> => {
+      const next = title.trim();
+      if (next === "") throw new Error(BLANK_TITLE_MESSAGE);
+      await write(
+        saved,
+        { ...saved.story, title: next },
+        `Could not rename “${saved.story.title}”.`,
+      );
+    },
+    [write],
+  );
+  /** Replaces a saved story by one with edited versions, as this tab read it. */
+  const replace = useCallback(
+    (saved: SavedStory, next: Story): Promise<void> =>
+      write(saved, next, `Could not save the versions of “${saved.story.title}”.`),
+    [write],
+  );
+  /**
+   * Writes back a saved story as it was (an Undo), over whatever revision is
+   * saved now; refused if it was deleted meanwhile.
+   */
+  const revert = useCallback(
+    async (previous: Story): Promise<void> => {
+      const current = await getSavedStory(previous.id);
+      if (!current) throw new Error(`Could not undo: “${previous.title}” was deleted.`);
+      await write(current, previous, `Could not undo the change to “${previous.title}”.`);
+    },
+    [write],
   );
   /** Deletes a story and its corrections; returns those, so an undo can bring them back. */
   const remove = useCallback(
@@ -82,5 +111,5 @@ export function useLibraryActions() {
     },
     [client],
   );
-  return { save, rename, remove };
+  return { save, rename, replace, revert, remove };
 }

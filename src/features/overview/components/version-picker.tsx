@@ -1,5 +1,10 @@
 import { ArrowDown, ArrowUp } from "lucide-react";
 import type { Version } from "@/core/story-format.ts";
+import { orderByTime } from "@/core/versions/order-by-time.ts";
+import { formatPublished } from "@/lib/format-published.ts";
+
+const ORDER_BUTTON =
+  "rounded-md border border-stone-300 px-2 py-0.5 text-sm hover:bg-stone-100 disabled:opacity-50 disabled:hover:bg-transparent dark:border-stone-600 dark:hover:bg-stone-800";
 
 type VersionPickerProps = {
   versions: readonly Version[];
@@ -28,11 +33,32 @@ export function VersionPicker({ versions, visible, onChange }: VersionPickerProp
     if (on) onChange([...visible, id]);
     else if (visible.length > 1) onChange(visible.filter((v) => v !== id));
   };
+  const dated = versions.some((version) => version.published !== undefined);
+  const shownVersions = versions.filter((version) => visible.includes(version.id));
   return (
     <fieldset>
       <legend className="mb-2 text-sm text-stone-600 dark:text-stone-400">
         Versions shown, in column order
       </legend>
+      <div className="mb-2 flex flex-wrap gap-2">
+        {/* Undated versions go last, in story order: nothing is guessed. */}
+        <button
+          type="button"
+          disabled={!dated}
+          title={dated ? undefined : "No version of this story has a date"}
+          onClick={() => onChange(orderByTime(shownVersions))}
+          className={ORDER_BUTTON}
+        >
+          Order by time
+        </button>
+        <button
+          type="button"
+          onClick={() => onChange(shownVersions.map((version) => version.id))}
+          className={ORDER_BUTTON}
+        >
+          Story order
+        </button>
+      </div>
       <ul className="space-y-1">
         {ordered.map((version) => {
           const shown = visible.includes(version.id);
@@ -46,6 +72,11 @@ export function VersionPicker({ versions, visible, onChange }: VersionPickerProp
                   onChange={(event) => toggle(version.id, event.target.checked)}
                 />
                 <span className="truncate">{version.label}</span>
+                {version.published && (
+                  <span className="shrink-0 text-xs text-stone-600 dark:text-stone-400">
+                    {formatPublished(version.published)}
+                  </span>
+                )}
               </label>
               <IconButton
                 label={`Move ${version.label} earlier`}

@@ -1,3 +1,4 @@
+import { describeOrigin } from "@/lib/format-published.ts";
 import { useState } from "react";
 import type { StrengthBand, TextSpan } from "@/core/align/types.ts";
 import type { ComparisonView, ReaderCorrections } from "@/features/comparison/index.ts";
@@ -39,6 +40,7 @@ export function ClosestList({ view, selected, closest, select, ...judging }: Clo
               <CandidateCard
                 key={`${candidate.span.start}:${candidate.span.end}`}
                 label={label}
+                origin={describeOrigin(view.origins.get(version) ?? {})}
                 candidate={candidate}
                 selected={selected}
                 sourceText={view.texts.get(selected.span.version) ?? ""}
@@ -72,6 +74,7 @@ export function ClosestList({ view, selected, closest, select, ...judging }: Clo
 
 type CandidateCardProps = {
   label: string;
+  origin: string;
   candidate: ClosestCandidate;
   selected: { span: TextSpan; text: string };
   /** The selected version's whole text (the candidate's `from` points into it). */
@@ -82,11 +85,12 @@ type CandidateCardProps = {
 };
 
 function CandidateCard(props: CandidateCardProps) {
-  const { label, candidate, selected, sourceText, select, corrections, onJudged } = props;
+  const { label, origin, candidate, selected, sourceText, select, corrections, onJudged } = props;
   const { rejectedBy, passage } = candidate;
   return (
     <VersionCard
       label={label}
+      origin={origin}
       note={
         rejectedBy ? (
           "You marked this as not the same claim"

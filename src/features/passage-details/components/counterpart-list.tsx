@@ -1,3 +1,4 @@
+import { describeOrigin } from "@/lib/format-published.ts";
 import type { TextSpan } from "@/core/align/types.ts";
 import type { ComparisonView, ReaderCorrections, Stretch } from "@/features/comparison/index.ts";
 import { covers } from "../lib/closest-candidates.ts";
@@ -39,6 +40,7 @@ export function CounterpartList(props: CounterpartListProps) {
                 <VersionCard
                   key={stretch.start}
                   label={label}
+                  origin={describeOrigin(view.origins.get(version) ?? {})}
                   note={own ? "Linked by you" : undefined}
                   text={stretch.text}
                   compareTo={selected.text}

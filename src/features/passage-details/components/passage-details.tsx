@@ -5,6 +5,7 @@ import { closestCandidates } from "../lib/closest-candidates.ts";
 import { ClosestList } from "./closest-list.tsx";
 import { CounterpartList } from "./counterpart-list.tsx";
 import { FactsList } from "./facts-list.tsx";
+import { OriginLine } from "./origin-line.tsx";
 
 /**
  * The selected passage; for each other version that tells the same claim,
@@ -98,6 +99,7 @@ export function PassageDetails() {
           : `told by ${selected.toldBy} of ${total}, ${selected.kind === "verbatim" ? "partly word for word" : "in other words"}`}
         {selected.linkedByReader && " · linked by you"}
       </p>
+      <OriginLine origin={view.origins.get(selected.version) ?? {}} />
       <p role="status" className="mt-1 text-sm font-medium text-violet-900 dark:text-violet-200">
         {judged?.key === selected.key ? judged.message : ""}
       </p>

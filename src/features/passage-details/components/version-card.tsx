@@ -4,6 +4,8 @@ import { WordDiffView } from "./word-diff-view.tsx";
 type VersionCardProps = {
   /** The other version's name, the card's heading. */
   label: string;
+  /** Where that version came from ("Wire News · 12 Mar 2024"), when known. */
+  origin?: string;
   /** A word or two under the heading: how the engine or the reader relates the text. */
   note?: ReactNode;
   text: string;
@@ -18,6 +20,7 @@ type VersionCardProps = {
 /** One passage of another version beside the selection: its text, the word differences, what can be done. */
 export function VersionCard({
   label,
+  origin,
   note,
   text,
   compareTo,
@@ -28,7 +31,12 @@ export function VersionCard({
   return (
     <div className="rounded-md border border-stone-200 p-3 dark:border-stone-700">
       <div className="flex flex-wrap items-baseline justify-between gap-x-2">
-        <h4 className="text-sm font-semibold">{label}</h4>
+        <h4 className="text-sm font-semibold">
+          {label}
+          {origin && (
+            <span className="ms-2 font-normal text-stone-600 dark:text-stone-400">{origin}</span>
+          )}
+        </h4>
         {onShow && (
           <button
             type="button"

@@ -2,6 +2,7 @@ import { useMemo, useRef } from "react";
 import { countWords, countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
 import { type VersionView, useReaderState } from "@/features/comparison/index.ts";
+import { describeOrigin } from "@/lib/format-published.ts";
 import { matchesThemes } from "../lib/highlight.ts";
 import { PassageStrip } from "./passage-strip.tsx";
 import { VersionText } from "./version-text.tsx";
@@ -48,6 +49,7 @@ export function VersionColumn({
     [view?.passages],
   );
   const headingId = `${columnId(version)}-label`;
+  const origin = describeOrigin(version);
   const article = useRef<HTMLElement>(null);
   const state = useReaderState();
   const filter = state?.themeFilter;
@@ -66,21 +68,33 @@ export function VersionColumn({
         ref={article}
         id={columnId(version)}
         aria-labelledby={headingId}
+        aria-describedby={origin ? `${columnId(version)}-origin` : undefined}
         // Focusable so a keyboard can scroll the column.
         tabIndex={0}
         className={`flex w-full flex-col overflow-y-auto overscroll-contain rounded-md border ${sheetOpen ? "max-md:scroll-pb-[46dvh]" : ""} print:overflow-visible print:border-0 border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-stone-800 dark:bg-stone-900`}
       >
         <header className="sticky top-0 z-10 print:static flex items-baseline justify-between gap-4 border-b border-stone-200 bg-white/95 px-6 py-3 backdrop-blur dark:border-stone-800 dark:bg-stone-900/95">
-          <h2 id={headingId} className="font-sans text-base font-semibold">
-            {version.label}
-          </h2>
-          <p className="font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
+          <div className="min-w-0">
+            <h2 id={headingId} className="font-sans text-base font-semibold">
+              {version.label}
+            </h2>
+            {origin && (
+              <div
+                id={`${columnId(version)}-origin`}
+                title={origin}
+                className="truncate font-sans text-sm text-stone-600 dark:text-stone-400"
+              >
+                {origin}
+              </div>
+            )}
+          </div>
+          <div className="shrink-0 font-sans text-sm text-stone-600 tabular-nums dark:text-stone-400">
             {numberFormat.format(words)} {words === 1 ? "word" : "words"}
             {/* Not during a preview: passages told in other words are not found yet. */}
             {uniqueWords !== undefined && !state?.partial && words > 0 && (
               <> · {Math.round((100 * uniqueWords) / words)}% unique</>
             )}
-          </p>
+          </div>
         </header>
         {/* Under a phone's details sheet, room to scroll any passage up above it. */}
         <div className={`ps-6 pe-7 pt-4 pb-10 ${sheetOpen ? "max-md:pb-[46dvh]" : ""}`}>
