@@ -6,8 +6,8 @@
  */
 import type { Comparison } from "../align/types.ts";
 import { diffPassageWords, type WordChange } from "../align/word-diff.ts";
-import { normalizeWord, WORD_PATTERN } from "../text/tokenize.ts";
 import { readStoryFacts } from "./find-discrepancies.ts";
+import { findUnmarked, plainWords, type PlainWords } from "./unmarked-words.ts";
 import type { Discrepancy, Fact, QuoteEntry, QuoteFact, QuoteTelling } from "./types.ts";
 
 // Shorter quotations ("slow", "a historic day") are matched across versions only
@@ -193,51 +193,6 @@ function describeCluster(
     source: { version: reference.version, start: reference.start, end: reference.end },
     tellings,
   };
-}
-
-type PlainWords = {
-  words: string[];
-  spans: { start: number; end: number }[];
-  at: Map<string, number[]>;
-};
-
-// A version's words, folded as quotations are, with where each word occurs.
-function plainWords(text: string): PlainWords {
-  const words: string[] = [];
-  const spans: { start: number; end: number }[] = [];
-  const at = new Map<string, number[]>();
-  for (const match of text.matchAll(new RegExp(WORD_PATTERN.source, "gu"))) {
-    const word = normalizeWord(match[0]);
-    const list = at.get(word);
-    if (list) list.push(spans.length);
-    else at.set(word, [spans.length]);
-    words.push(word);
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return { words, spans, at };
-}
-
-/**
- * Where `words` run, in order, in a version's text outside its quotations:
- * a version that gives the quoted words as its own. Quotations of fewer than
- * three words are not looked for (common words would match anywhere).
- */
-function findUnmarked(
-  text: string,
-  plain: PlainWords,
-  words: readonly string[],
-  quoted: readonly { start: number; end: number }[],
-): { start: number; end: number; text: string } | null {
-  if (words.length < MIN_MATCH_WORDS) return null;
-  for (const first of plain.at.get(words[0]!) ?? []) {
-    const runs = words.every((word, k) => plain.words[first + k] === word);
-    if (!runs) continue;
-    const start = plain.spans[first]!.start;
-    const end = plain.spans[first + words.length - 1]!.end;
-    if (quoted.some((q) => start < q.end && q.start < end)) continue;
-    return { start, end, text: text.slice(start, end) };
-  }
-  return null;
 }
 
 /** A quotation's tellings sorted by how they give it, versions in the entry's order. */

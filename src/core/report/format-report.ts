@@ -9,11 +9,10 @@
 import {
   aloneSection,
   claimContext,
-  factsSection,
   leftOutSection,
-  quotesSection,
   sharedClaimsSection,
 } from "./claim-sections.ts";
+import { factsSection, quotesSection } from "./fact-sections.ts";
 import type {
   Inline,
   ReportBlock,
