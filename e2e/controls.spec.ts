@@ -116,24 +116,6 @@ test.describe("reading aids", () => {
   });
 });
 
-test("the overview offers a report in Markdown and HTML", async ({ page }) => {
-  await openOverview(page);
-  const [markdown] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Report as Markdown" }).click(),
-  ]);
-  const text = await (await markdown.createReadStream()).toArray();
-  const body = Buffer.concat(text).toString("utf8");
-  expect(body).toContain("# European and Canadian leaders weigh U.S.-led peace efforts");
-  expect(body).toContain("## Similarity");
-  expect(body).toMatch(/### Told by \d of 5/);
-  const [html] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Report as HTML" }).click(),
-  ]);
-  expect(html.suggestedFilename()).toMatch(/-report\.html$/);
-});
-
 test("with many versions the similarity overview is a heat map with the most alike pairs", async ({
   page,
 }) => {

@@ -6,7 +6,7 @@
  */
 import type { Comparison, VersionInput } from "@/core/align/types.ts";
 import type { Theme } from "@/core/story-format.ts";
-import type { Discrepancy } from "@/core/facts/types.ts";
+import type { FactCheck } from "@/core/facts/check-facts.ts";
 import {
   DEFAULT_ENGINE_SETTINGS,
   toResult,
@@ -42,7 +42,7 @@ export type CompareOptions = {
    * worker finds them once the result is on its way, so highlights need not
    * wait. (Without a worker they come with the result.)
    */
-  onFacts?: (discrepancies: Discrepancy[]) => void;
+  onFacts?: (facts: FactCheck) => void;
 };
 
 type Pending = {
@@ -54,7 +54,7 @@ type Pending = {
 
 let worker: Worker | null | undefined;
 // Fact listeners outlive their request's result, which comes first.
-const factListeners = new Map<number, (discrepancies: Discrepancy[]) => void>();
+const factListeners = new Map<number, (facts: FactCheck) => void>();
 let lastUrl: string | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
@@ -165,6 +165,7 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
     suggestedThemes: false,
     passageThemes: comparison.passages.map(() => []),
     discrepancies: [],
+    quotes: null,
     usedVectors: false,
     suggestions: null,
   };
@@ -172,7 +173,10 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
 
 function settle(message: CompareResponse | CompareProgress | ComparePreview | CompareFacts): void {
   if ("kind" in message && message.kind === "facts") {
-    factListeners.get(message.id)?.(message.discrepancies);
+    factListeners.get(message.id)?.({
+      discrepancies: message.discrepancies,
+      quotes: message.quotes,
+    });
     factListeners.delete(message.id);
     return;
   }

@@ -2,7 +2,7 @@
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import { findDiscrepancies } from "@/core/facts/find-discrepancies.ts";
+import { checkFacts } from "@/core/facts/check-facts.ts";
 import type { CompareFacts, ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
 import { keepComparison } from "./comparison-cache.ts";
 import { runComparison } from "./run-comparison.ts";
@@ -27,7 +27,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   self.postMessage(response);
   if (!response.ok) return keepComparison(request, response);
   // The fact check after the highlights are on their way; the cache keeps both.
-  const discrepancies = findDiscrepancies(response.comparison);
-  self.postMessage({ kind: "facts", id: request.id, discrepancies } satisfies CompareFacts);
-  keepComparison(request, { ...response, discrepancies });
+  const facts = checkFacts(response.comparison);
+  self.postMessage({ kind: "facts", id: request.id, ...facts } satisfies CompareFacts);
+  keepComparison(request, { ...response, ...facts });
 };

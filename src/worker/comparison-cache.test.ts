@@ -15,6 +15,7 @@ function resultOf(chars: number): CompareResult {
     suggestedThemes: false,
     passageThemes: [],
     discrepancies: [],
+    quotes: [],
     suggestions: null,
     usedVectors: false,
   };
@@ -52,6 +53,12 @@ describe("the comparison cache", () => {
     const { discrepancies: _, ...old } = resultOf(10);
     await writeCachedComparison("old", old as CompareResult);
     expect((await readCachedComparison("old"))?.discrepancies).toEqual([]);
+  });
+
+  it("reads a result kept before the quotes list as a miss, so its facts are checked again", async () => {
+    const { quotes: _, ...old } = resultOf(10);
+    await writeCachedComparison("no-quotes", old as CompareResult);
+    expect(await readCachedComparison("no-quotes")).toBeNull();
   });
 
   it("keeps the newest result even when an older one was saved in the same millisecond", async () => {

@@ -27,12 +27,16 @@ export function cacheKey(storyId: string, digest: string): string {
   return `${ENGINE_VERSION}:${storyId}:${digest}`;
 }
 
-/** The result kept under a key, or null; results kept before discrepancies existed get none. */
+/**
+ * The result kept under a key, or null; results kept before discrepancies
+ * existed get none, and one kept before the quotes list is a miss (its fact
+ * check is run again).
+ */
 export async function readCachedComparison(key: string): Promise<CompareResult | null> {
   try {
     const entry = await (await parallaxDb()).get("comparisons", key);
     const result = entry?.result as Partial<CompareResult> | undefined;
-    if (!result) return null;
+    if (!result || result.quotes === undefined) return null;
     // Kept by an older page that did not look for discrepancies: none found is the honest reading.
     return { ...result, discrepancies: result.discrepancies ?? [] } as CompareResult;
   } catch {

@@ -2,7 +2,7 @@
 import type { Strictness } from "@/core/align/strictness-levels.ts";
 import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, VersionInput } from "@/core/align/types.ts";
-import type { Discrepancy } from "@/core/facts/types.ts";
+import type { Discrepancy, QuoteEntry } from "@/core/facts/types.ts";
 import type { Theme } from "@/core/story-format.ts";
 
 /** How the engine is asked to compare: what decides the result besides the texts. */
@@ -54,6 +54,8 @@ export type CompareResponse =
       passageThemes: string[][];
       /** Where members of a group disagree on a fact (numbers, dates, names, quotes, negations). */
       discrepancies: Discrepancy[];
+      /** Every quotation and how each version gives it; null when the fact check comes later. */
+      quotes: QuoteEntry[] | null;
       vectors: boolean;
       /** The comparison's suggestions, packed (they are left out of `comparison`). */
       suggestions: PackedSuggestions | null;
@@ -61,7 +63,12 @@ export type CompareResponse =
   | { id: number; ok: false; message: string };
 
 /** Sent after the result: where members of a group disagree on facts (found after, so highlights need not wait). */
-export type CompareFacts = { kind: "facts"; id: number; discrepancies: Discrepancy[] };
+export type CompareFacts = {
+  kind: "facts";
+  id: number;
+  discrepancies: Discrepancy[];
+  quotes: QuoteEntry[];
+};
 
 /** Asks the worker to start loading the word vectors before any comparison is requested. */
 export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string };
@@ -78,6 +85,8 @@ export type CompareResult = {
   passageThemes: string[][];
   /** Fact discrepancies within groups; [] in a preview (and in results cached before they existed). */
   discrepancies: Discrepancy[];
+  /** Every quotation and how each version gives it; null until the fact check is in (and in a preview). */
+  quotes: QuoteEntry[] | null;
   usedVectors: boolean;
   /** Closest candidates per unit, packed; null when not asked for (or in a preview). */
   suggestions: PackedSuggestions | null;
@@ -91,6 +100,7 @@ export function toResult(response: CompareResponse & { ok: true }): CompareResul
     suggestedThemes: response.suggestedThemes,
     passageThemes: response.passageThemes,
     discrepancies: response.discrepancies,
+    quotes: response.quotes,
     usedVectors: response.vectors,
     suggestions: response.suggestions,
   };

@@ -7,7 +7,7 @@
 import { compareVersions } from "@/core/align/compare-versions.ts";
 import { packSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison } from "@/core/align/types.ts";
-import { findDiscrepancies } from "@/core/facts/find-discrepancies.ts";
+import { checkFacts } from "@/core/facts/check-facts.ts";
 import { suggestThemes } from "@/core/themes/suggest-themes.ts";
 import { tagPassages } from "@/core/themes/tag-passages.ts";
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
@@ -20,7 +20,7 @@ const ENGINE_SHARE = 0.8;
 /**
  * Runs one comparison request: the engine, themes and fact discrepancies, or
  * an error message. With `factsLater`, the response leaves the discrepancies
- * empty, for the caller to find (findDiscrepancies) after sending it: the
+ * empty and the quotes null, for the caller to find (checkFacts) after sending it: the
  * fact check can take as long as the engine, and highlights should not wait.
  */
 export async function runComparison(
@@ -51,7 +51,7 @@ export async function runComparison(
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);
     if (!factsLater) onProgress?.(ENGINE_SHARE, "facts");
-    const discrepancies = factsLater ? [] : findDiscrepancies(comparison);
+    const facts = factsLater ? null : checkFacts(comparison);
     const response = {
       id: request.id,
       ok: true as const,
@@ -59,7 +59,8 @@ export async function runComparison(
       themes,
       suggestedThemes,
       passageThemes,
-      discrepancies,
+      discrepancies: facts?.discrepancies ?? [],
+      quotes: facts?.quotes ?? null,
       vectors: vectors !== null,
       // Packed: as objects they would cost the page a long pause to receive.
       suggestions: suggestions

@@ -67,6 +67,18 @@ describe("extractNames", () => {
     expect(extractNames("Ottawa agreed.", { knownNames: new Set() })).toEqual([]);
   });
 
+  it("takes the word after a wire dateline for a sentence's first word", () => {
+    const text =
+      "MARLOW, March 12 (Wire) - Councillors voted to keep the ferry, said Ruth Amberley.";
+    expect(extractNames(text).map((n) => n.text)).toEqual(["Wire", "Ruth Amberley"]);
+    // A dash inside a sentence is no dateline.
+    expect(
+      extractNames(
+        "Officials said on Tuesday - Councillors Ada Whitlock and Tom Reyes agreed - that the ferry would stay.",
+      ).map((n) => n.text),
+    ).toContain("Councillors Ada Whitlock");
+  });
+
   it("splits a compound of names", () => {
     expect(extractNames("the Russian-Ukrainian war").map((n) => n.key)).toEqual([
       "russian",

@@ -32,6 +32,12 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+// What comes before a word that starts a sentence: nothing, or closing punctuation.
+const SENTENCE_START = /(^|[.!?:;]["'”’»)\]]*)\s*["'“‘«([]?\s*$/;
+// A wire dateline opens the line: capitalised words, figures and an agency in brackets,
+// then a dash ("MARLOW, March 12 (Wire) - Councillors…"); the story's first word follows.
+const AFTER_DATELINE = /^(?:[\p{Lu}\d(][^\s]*\s+){1,8}[-–—]\s*$/u;
+
 type Candidate = { token: Token; start: number; end: number; key: string; initial: boolean };
 
 // Capitalised tokens of one line, with the hyphenated tail cut ("U.S.-led" → "U.S.").
@@ -56,7 +62,7 @@ function lineCandidates(text: string, from: number, to: number): Candidate[] {
     const key = nameKey(text.slice(token.start, end));
     if (CALENDAR.has(key)) continue;
     const before = text.slice(from, token.start);
-    const initial = heading || /(^|[.!?:;]["'”’»)\]]*)\s*["'“‘«([]?\s*$/.test(before);
+    const initial = heading || SENTENCE_START.test(before) || AFTER_DATELINE.test(before);
     // "Russian-Ukrainian" names two: each part is a name of its own.
     let at = token.start;
     for (const part of text.slice(token.start, end).split(/(?<=\p{L})-(?=\p{Lu})/u)) {

@@ -18,6 +18,8 @@ import type { Discrepancy, DiscrepancyKind, DiscrepancyValue, Fact } from "./typ
 export type DiscrepancyOptions = {
   kinds?: readonly DiscrepancyKind[];
   aliases?: readonly (readonly string[])[];
+  /** Each version's facts, when already read (readStoryFacts); read here otherwise. */
+  facts?: ReadonlyMap<string, readonly Fact[]>;
 };
 
 /** Every kind, in the order results are sorted. */
@@ -37,7 +39,17 @@ const RULES: Record<DiscrepancyKind, (a: Member, b: Member, rules: CompareRules)
   negation: compareNegations,
 };
 
-type VersionFacts = { text: string; facts: Fact[]; tokens: Token[] };
+type VersionFacts = { text: string; facts: readonly Fact[]; tokens: Token[] };
+
+/**
+ * Each version's facts, read in the light of the whole story (which
+ * capitalised words are names): what findDiscrepancies and listQuotes both
+ * start from, so checkFacts reads them once.
+ */
+export function readStoryFacts(comparison: Comparison): Map<string, Fact[]> {
+  const context = buildFactContext(comparison.versions.map((v) => v.text));
+  return new Map(comparison.versions.map((v) => [v.id, extractFacts(v.text, context)]));
+}
 
 /** Finds the disagreements between members of each group of `comparison`, sorted by group, kind and place. */
 export function findDiscrepancies(
@@ -49,11 +61,11 @@ export function findDiscrepancies(
   const versions = [...comparison.versions].sort((x, y) =>
     x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
   );
-  const context = buildFactContext(versions.map((v) => v.text));
+  const facts = options.facts ?? readStoryFacts(comparison);
   const read = new Map<string, VersionFacts>(
     versions.map((v) => [
       v.id,
-      { text: v.text, facts: extractFacts(v.text, context), tokens: tokenize(v.text) },
+      { text: v.text, facts: facts.get(v.id) ?? [], tokens: tokenize(v.text) },
     ]),
   );
   const byGroup = groupPassages(comparison.passages, (id) => read.get(id)!.text);

@@ -3,6 +3,7 @@
  * dates, names, direct quotations and negation or modality cues. Each fact
  * keeps its exact offsets, so a disagreement can be shown where it is.
  */
+import type { WordChange } from "../align/word-diff.ts";
 
 /** Where a fact sits: UTF-16 offsets into the text it was read from (`end` exclusive) and its text. */
 export type FactSpan = { start: number; end: number; text: string };
@@ -78,3 +79,34 @@ export type DiscrepancyValue = { version: string; start: number; end: number; te
  * months". Values are sorted by version id, then offset.
  */
 export type Discrepancy = { group: number; kind: DiscrepancyKind; values: DiscrepancyValue[] };
+
+/** How one version gives a quotation. */
+export type QuoteTelling =
+  /** Inside marks, with the reference's words; `partial` when only a word-for-word extract of them. */
+  | { version: string; kind: "exact"; partial: boolean; start: number; end: number; text: string }
+  /** Inside marks, with other words; `changes` read from the reference's words to these (null: too long to diff). */
+  | {
+      version: string;
+      kind: "altered";
+      start: number;
+      end: number;
+      text: string;
+      changes: WordChange[] | null;
+    }
+  /** The reference's words, in order, outside any quotation marks. */
+  | { version: string; kind: "unmarked"; start: number; end: number; text: string }
+  /** Not given at all (or not found: a quotation of one or two words is not looked for unmarked). */
+  | { version: string; kind: "absent" };
+
+/**
+ * One direct quotation across the story: its reference wording (the fullest
+ * wording most versions agree with, without the marks), the speaker where a
+ * version names one, where the reference telling is, and each version's
+ * telling in the comparison's version order.
+ */
+export type QuoteEntry = {
+  text: string;
+  speaker: string | null;
+  source: { version: string; start: number; end: number };
+  tellings: QuoteTelling[];
+};

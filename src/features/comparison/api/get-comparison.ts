@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
-import type { Discrepancy } from "@/core/facts/types.ts";
+import type { FactCheck } from "@/core/facts/check-facts.ts";
 import type { Story } from "@/core/story-format.ts";
 import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
 import {
@@ -48,7 +48,7 @@ export async function getComparison(
   signal?: AbortSignal,
   onProgress?: ProgressReport,
   onPreview?: PreviewReport,
-  onFacts?: (discrepancies: Discrepancy[]) => void,
+  onFacts?: (facts: FactCheck) => void,
 ): Promise<CompareResult> {
   const key = cacheKey(story.id, `${digestStory(story)}:${digestSettings(settings)}`);
   const cached = await readCachedComparison(key);
@@ -76,8 +76,8 @@ export const comparisonQueryOptions = (
     queryKey: ["comparison", story.id, digestStory(story), digestSettings(settings)],
     // The fact check comes after the result: it lands in the query's data when it arrives.
     queryFn: ({ signal, client, queryKey }) =>
-      getComparison(story, settings, signal, onProgress, onPreview, (discrepancies) =>
-        client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, discrepancies }),
+      getComparison(story, settings, signal, onProgress, onPreview, (facts) =>
+        client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, ...facts }),
       ),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,

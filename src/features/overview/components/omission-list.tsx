@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { listLabels, type ComparisonView } from "@/features/comparison/index.ts";
+import { quoteLine } from "@/core/report/quotable.ts";
 import { findOmissions } from "../lib/omissions.ts";
 
 type OmissionListProps = {
@@ -44,7 +45,9 @@ export function OmissionList({ view, onSelect }: OmissionListProps) {
                 onClick={() => onSelect(omission.example.key)}
                 className="text-start hover:underline"
               >
-                <span className="font-serif">“{truncate(omission.example.text.trim(), 140)}”</span>
+                <span className="font-serif">
+                  {quoteLine(omission.example, view.texts.get(omission.example.version) ?? "", 140)}
+                </span>
               </button>
               <span className="block text-xs text-stone-600 dark:text-stone-400">
                 told by {omission.toldBy.length} of {total}:{" "}
@@ -56,8 +59,4 @@ export function OmissionList({ view, onSelect }: OmissionListProps) {
       )}
     </div>
   );
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

@@ -1,4 +1,5 @@
 import type { ComparisonView, ViewPassage } from "@/features/comparison/lib/comparison-view.ts";
+import { fullestTelling } from "./fullest-telling.ts";
 
 export type Omission = { group: number; toldBy: string[]; example: ViewPassage };
 
@@ -11,10 +12,7 @@ export function findOmissions(view: ComparisonView, versionId: string, limit = 1
   for (const [group, passages] of view.byGroup) {
     const toldBy = [...new Set(passages.map((p) => p.version))];
     if (toldBy.includes(versionId) || toldBy.length < 2) continue;
-    // The fullest telling makes the best example: a group may hold clause fragments.
-    const example = passages.reduce((best, p) =>
-      p.text.trim().length > best.text.trim().length ? p : best,
-    );
+    const example = fullestTelling(passages);
     omissions.push({ group, toldBy, example });
   }
   return omissions

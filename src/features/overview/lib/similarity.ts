@@ -1,4 +1,4 @@
-import { similarityShares } from "@/core/report/format-report.ts";
+import { similarityShares } from "@/core/report/similarity-shares.ts";
 import type { ComparisonView } from "@/features/comparison/lib/comparison-view.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { ComparisonView, ViewPassage } from "@/features/comparison/index.ts";
-import { FACT_KIND_LABELS, factRows, versionsLabel } from "../lib/fact-rows.ts";
+import { FACT_KIND_LABELS, factRows, versionsLabel } from "@/core/facts/fact-rows.ts";
 
 /**
  * "Facts that differ": where the versions telling the selected claim

@@ -56,7 +56,15 @@ const FACTS_BADGE =
 export function PassageSpan({ passage, text, first, last = false }: PassageSpanProps) {
   const state = useReaderState();
   if (!state) return text;
-  const badge = last && passage.discrepancies.length > 0;
+  // One mark per differing value, where it ends: a quotation told across three passages
+  // is marked once, not three times (each passage still says so to assistive tech).
+  const badge =
+    last &&
+    passage.discrepancies.some((d) =>
+      d.values.some(
+        (v) => v.version === passage.version && v.end > passage.start && v.end <= passage.end,
+      ),
+    );
   const {
     view,
     show,

@@ -164,9 +164,8 @@ export function ReaderView({ story }: { story: Story }) {
               void setParams({ v: [a, b] });
             }}
             themes={themes.themes}
-            report={
-              result && !partial && <ReportButtons story={story} comparison={result.comparison} />
-            }
+            quotes={result && !partial ? result.quotes : null}
+            report={result && !partial && <ReportButtons story={story} result={result} />}
             onThemeFilter={(theme, version) => {
               focusNext(`version-${version}`);
               void setParams({ themes: [theme], v: [version], sel: null });

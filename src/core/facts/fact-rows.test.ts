@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Discrepancy } from "@/core/facts/types.ts";
-import { factRows, versionsLabel } from "./fact-rows.ts";
+import type { Discrepancy } from "./types.ts";
+import { factRows, formatFactValues, versionsLabel } from "./fact-rows.ts";
 
 const value = (version: string, start: number, text: string) => ({
   version,
@@ -53,5 +53,23 @@ describe("versionsLabel", () => {
     expect(versionsLabel(["a"], labels)).toBe("Version A");
     expect(versionsLabel(["a", "b"], labels)).toBe("Versions A, B");
     expect(versionsLabel(["a", "x"], labels)).toBe("Version A, Wire copy");
+  });
+});
+
+describe("formatFactValues", () => {
+  it("puts a row on one line, versions that agree together", () => {
+    const labels = new Map([
+      ["a", "Version A"],
+      ["b", "Version B"],
+      ["c", "Version C"],
+    ]);
+    const row = {
+      kind: "number" as const,
+      values: [
+        { versions: ["a", "b"], text: "12 months" },
+        { versions: ["c"], text: "18 months" },
+      ],
+    };
+    expect(formatFactValues(row, labels)).toBe("Versions A, B: 12 months · Version C: 18 months");
   });
 });

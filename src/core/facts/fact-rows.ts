@@ -3,7 +3,7 @@
  * by version, versions that say the same thing listed together
  * ("Versions A, B: 12 months · Version C: 18 months").
  */
-import type { Discrepancy, DiscrepancyKind } from "@/core/facts/types.ts";
+import type { Discrepancy, DiscrepancyKind } from "./types.ts";
 
 /** One disagreement: what kind of fact, and who says what. */
 export type FactRow = { kind: DiscrepancyKind; values: { versions: string[]; text: string }[] };
@@ -68,4 +68,11 @@ export function versionsLabel(
   if (names.length > 1 && names.every((name) => name.startsWith("Version ")))
     return `Versions ${names.map((name) => name.slice("Version ".length)).join(", ")}`;
   return names.join(", ");
+}
+
+/** A row's values as one line: "Versions A, B: 12 months · Version C: 18 months". */
+export function formatFactValues(row: FactRow, labels: ReadonlyMap<string, string>): string {
+  return row.values
+    .map((entry) => `${versionsLabel(entry.versions, labels)}: ${entry.text}`)
+    .join(" · ");
 }
