@@ -153,6 +153,17 @@ test("a theme of one's own: added from keywords, previewed, filtered by, kept ac
   await editor.getByRole("button", { name: "Save theme" }).click();
   await editor.getByRole("button", { name: "Done" }).click();
   await expect(themeButton(page, /^Power and generators 0$/)).toBeVisible();
+
+  // The report states the filter in force by the theme's name.
+  await page.getByRole("button", { name: /^Overview/ }).click();
+  const [report] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Report as Markdown" }).click(),
+  ]);
+  const markdown = Buffer.concat(await (await report.createReadStream()).toArray()).toString(
+    "utf8",
+  );
+  expect(markdown).toContain("only passages about Power and generators");
 });
 
 test("a theme on most passages is reported in the editor", async ({ page }) => {
