@@ -1,9 +1,10 @@
-import { useRef, useState } from "react";
-import type { Theme } from "@/core/story-format.ts";
+import { lazy, Suspense, useRef, useState } from "react";
 import { ModalDialog } from "@/components/modal-dialog.tsx";
 import type { StoryThemes } from "../hooks/use-story-themes.ts";
-import { OwnThemeForm } from "./own-theme-form.tsx";
-import { ThemeList } from "./theme-list.tsx";
+
+// The editor's contents load when it is first opened: most readers never
+// open it, and the first page should not wait for it.
+const ThemeEditorBody = lazy(() => import("./theme-editor-body.tsx"));
 
 /**
  * The theme editor: every theme with how much of the story it tags (and a
@@ -15,10 +16,7 @@ import { ThemeList } from "./theme-list.tsx";
  */
 export function ThemeEditor({ themes, pending }: { themes: StoryThemes; pending: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [editing, setEditing] = useState<Theme | null>(null);
-  // A new key after each theme added clears the form.
-  const [round, setRound] = useState(0);
-  const [announcement, setAnnouncement] = useState("");
+  const [opened, setOpened] = useState(false);
   return (
     <>
       <button
@@ -26,6 +24,7 @@ export function ThemeEditor({ themes, pending }: { themes: StoryThemes; pending:
         disabled={pending}
         onClick={() => {
           themes.prepare();
+          setOpened(true);
           dialog.current?.showModal();
         }}
         className="underline underline-offset-2 disabled:opacity-60"
@@ -36,52 +35,11 @@ export function ThemeEditor({ themes, pending }: { themes: StoryThemes; pending:
         <h2 id="theme-editor-title" className="text-lg font-semibold">
           Edit themes
         </h2>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {themes.suggested
-            ? "Suggested from names and phrases that several versions use."
-            : "The story’s own themes."}{" "}
-          A passage has a theme when its own words carry it. Your changes and themes are kept in
-          this browser.
-        </p>
-        <OwnThemeForm
-          key={editing?.id ?? `new-${round}`}
-          themes={themes}
-          editing={editing}
-          onDone={(said) => {
-            setEditing(null);
-            setRound((r) => r + 1);
-            setAnnouncement(said ?? "");
-          }}
-        />
-        <p role="status" className="mt-2 text-sm">
-          {announcement}
-        </p>
-        <h3 className="mt-6 font-semibold">Themes in this story</h3>
-        <ThemeList themes={themes} onEditOwn={setEditing} />
-        {themes.ownProblem && (
-          <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
-            {themes.ownProblem}
-          </p>
+        {opened && (
+          <Suspense fallback={<p className="mt-2 text-sm">Opening the editor…</p>}>
+            <ThemeEditorBody themes={themes} />
+          </Suspense>
         )}
-        <form method="dialog" className="mt-6 flex justify-between gap-2">
-          {themes.suggested ? (
-            <button
-              type="button"
-              onClick={() => themes.edit(() => ({ labels: {}, mergedInto: {}, deleted: [] }))}
-              className="text-sm underline underline-offset-2"
-            >
-              Restore the suggestions
-            </button>
-          ) : (
-            <span />
-          )}
-          <button
-            type="submit"
-            className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900"
-          >
-            Done
-          </button>
-        </form>
       </ModalDialog>
     </>
   );

@@ -1,13 +1,15 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Comparison } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
-import { indexPassages, tagIndexedPassages } from "@/core/themes/tag-passages.ts";
 import type { CompareResult } from "@/worker/compare-client.ts";
 import { applyThemeEdits, NO_EDITS } from "../lib/theme-edits.ts";
 import { useOwnThemes } from "./use-own-themes.ts";
 import { useThemeEdits } from "./use-theme-edits.ts";
 
 const NO_TAGS: string[][] = [];
+
+/** The tagger, loaded on the page only once the reader has themes of their own or opens the editor. */
+type Tagger = typeof import("@/core/themes/tag-passages.ts");
 
 /**
  * The themes a reader filters by: the story's curated ones, or the ones the
@@ -27,21 +29,26 @@ export function useStoryThemes(story: Story, result: CompareResult | undefined) 
   // Reading every passage costs a pass over the story's text: done once the
   // reader has themes of their own or opens the editor (`prepare`).
   const [wanted, setWanted] = useState(false);
+  const needed = wanted || own.length > 0;
+  const [tagger, setTagger] = useState<Tagger | null>(null);
+  useEffect(() => {
+    if (needed && !tagger) void import("@/core/themes/tag-passages.ts").then(setTagger);
+  }, [needed, tagger]);
   const comparison: Comparison | null = result?.comparison ?? null;
   const index = useMemo(
-    () => (comparison && (wanted || own.length > 0) ? indexPassages(comparison) : null),
-    [comparison, wanted, own.length],
+    () => (comparison && needed && tagger ? tagger.indexPassages(comparison) : null),
+    [comparison, needed, tagger],
   );
   const combined = useMemo(() => {
-    if (!result || own.length === 0 || !index) return edited;
-    const ownTags = tagIndexedPassages(index, own, null);
+    if (!result || own.length === 0 || !index || !tagger) return edited;
+    const ownTags = tagger.tagIndexedPassages(index, own, null);
     return {
       themes: [...edited.themes, ...own],
       passageThemes: edited.passageThemes.map((ids, i) =>
         ownTags[i]!.length > 0 ? [...ids, ...ownTags[i]!] : ids,
       ),
     };
-  }, [result, own, index, edited]);
+  }, [result, own, index, tagger, edited]);
   const prepare = useCallback(() => setWanted(true), []);
   return {
     ...combined,
@@ -54,6 +61,8 @@ export function useStoryThemes(story: Story, result: CompareResult | undefined) 
     comparison,
     /** The passages read for tagging, once prepared (for the editor's previews). */
     index,
+    /** The tagger, once loaded (see `prepare`). */
+    tagger,
     prepare,
   };
 }
