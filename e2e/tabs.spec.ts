@@ -177,3 +177,21 @@ test("Undo is offered for 15 seconds from the deletion, however the page changes
   await page.clock.fastForward(6_000);
   await expect(undo).toHaveCount(0);
 });
+
+test("a theme of one's own added in one tab shows in the other without reload", async ({
+  context,
+  page,
+}) => {
+  await open(page);
+  const other = await context.newPage();
+  await open(other);
+  await page.getByRole("button", { name: "Edit themes" }).click();
+  const editor = page.getByRole("dialog", { name: "Edit themes" });
+  await editor.getByRole("textbox", { name: "Theme name" }).fill("Talks in Washington");
+  await editor.getByRole("textbox", { name: "Words and phrases" }).fill("Washington");
+  await editor.getByRole("button", { name: "Add theme" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Added “Talks in Washington”.");
+  await expect(other.getByRole("button", { name: /^Talks in Washington \d+$/ })).toBeVisible({
+    timeout: 30_000,
+  });
+});

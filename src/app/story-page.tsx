@@ -59,9 +59,14 @@ export function StoryPage() {
   };
   const remove = async (story: Story) => {
     try {
-      const corrections = await library.remove(story.id);
+      const { corrections, ownThemes } = await library.remove(story.id);
       const wasOpen = choice?.id === story.id;
-      const kept = corrections.length > 0 ? { ...story, corrections } : story;
+      // The Undo brings back the story as it was, with its corrections and own themes.
+      const kept = {
+        ...story,
+        ...(corrections.length > 0 ? { corrections } : {}),
+        ...(ownThemes ? { readerThemes: ownThemes } : {}),
+      };
       // Reopened by Undo only if it was open when deleted.
       offerUndo(`Deleted “${story.title}”.`, () => restore(kept, wasOpen));
       if (wasOpen) await setStoryParam(null);

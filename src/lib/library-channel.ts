@@ -1,5 +1,5 @@
 /**
- * News between tabs of this app about the reader's stories and corrections
+ * News between tabs of this app about the reader's stories, corrections and own themes
  * (BroadcastChannel "parallax-library"): a tab that writes one says so, and
  * every other tab re-reads what it shows. IndexedDB is shared by the tabs but
  * tells none of them when another writes. Without BroadcastChannel (very old
@@ -7,9 +7,11 @@
  * the save transactions still keep every write safe.
  */
 
-/** What changed: a saved story (saved, renamed or deleted), or a story's corrections. */
+/** What changed: a saved story (saved, renamed or deleted), a story's corrections or own themes. */
 export type LibraryChange =
-  { kind: "story"; id: string } | { kind: "corrections"; storyId: string };
+  | { kind: "story"; id: string }
+  | { kind: "corrections"; storyId: string }
+  | { kind: "themes"; storyId: string };
 
 const CHANNEL_NAME = "parallax-library";
 
@@ -43,6 +45,7 @@ function isChange(data: unknown): data is LibraryChange {
   const change = data as Record<string, unknown>;
   return (
     (change.kind === "story" && typeof change.id === "string") ||
-    (change.kind === "corrections" && typeof change.storyId === "string")
+    ((change.kind === "corrections" || change.kind === "themes") &&
+      typeof change.storyId === "string")
   );
 }

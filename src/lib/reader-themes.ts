@@ -7,6 +7,7 @@
  */
 import { themeSchema, type Theme } from "@/core/story-format.ts";
 import * as v from "valibot";
+import { announceChange } from "./library-channel.ts";
 import { parallaxDb } from "./parallax-db.ts";
 
 /** The query that holds a story's own themes on the page. */
@@ -20,7 +21,8 @@ export async function getOwnThemes(storyId: string): Promise<Theme[] | null> {
   return (entry.themes as unknown[]).filter((t): t is Theme => v.is(themeSchema, t));
 }
 
-/** Replaces the story's own themes (an empty list is kept, as a choice). */
+/** Replaces the story's own themes (an empty list is kept, as a choice); other tabs are told. */
 export async function putOwnThemes(storyId: string, themes: readonly Theme[]): Promise<void> {
   await (await parallaxDb()).put("themes", { storyId, themes: [...themes] });
+  announceChange({ kind: "themes", storyId });
 }

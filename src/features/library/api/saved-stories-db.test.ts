@@ -63,12 +63,27 @@ describe("saving the reader's stories", () => {
   it("stores a new story's corrections under the id it got, and none of a former holder's", async () => {
     const { getCorrections } = await import("@/lib/reader-corrections.ts");
     await db.saveNewStory(story("my-a", "A", "One text."), [correction]);
-    expect(await db.deleteSavedStory("my-a")).toEqual([correction]);
+    expect(await db.deleteSavedStory("my-a")).toEqual({
+      corrections: [correction],
+      ownThemes: null,
+    });
     expect(await getCorrections("my-a")).toEqual([]);
     await db.saveNewStory(story("my-b", "B", "One text."));
     const restored = await db.saveNewStory(story("my-b", "B", "Other."), [correction]);
     expect(await getCorrections(restored.story.id)).toEqual([correction]);
     expect(await getCorrections("my-b")).toEqual([]);
+  });
+
+  it("deletes a story's own themes with it, returns them for an undo, and never hands them to a new holder", async () => {
+    const { getOwnThemes, putOwnThemes } = await import("@/lib/reader-themes.ts");
+    const theme = { id: "ferry", label: "Ferry", terms: ["ferry"] };
+    await db.saveNewStory(story("my-a", "A", "One text."));
+    await putOwnThemes("my-a", [theme]);
+    expect(await db.deleteSavedStory("my-a")).toEqual({ corrections: [], ownThemes: [theme] });
+    expect(await getOwnThemes("my-a")).toBeNull();
+    await putOwnThemes("my-b", [theme]); // left behind by an older release
+    await db.saveNewStory(story("my-b", "B", "Other."));
+    expect(await getOwnThemes("my-b")).toBeNull();
   });
 
   it("renames a story this tab read at its current revision", async () => {

@@ -5,7 +5,14 @@
  * another: what a write checks (a free id, an unchanged story) still holds
  * when it writes. Nothing is uploaded.
  */
-import { parseStory, type StoredCorrection, type Story } from "@/core/story-format.ts";
+import * as v from "valibot";
+import {
+  parseStory,
+  themeSchema,
+  type StoredCorrection,
+  type Story,
+  type Theme,
+} from "@/core/story-format.ts";
 import { parallaxDb as database, type SavedStory } from "@/lib/parallax-db.ts";
 import { validCorrections } from "@/lib/reader-corrections.ts";
 
@@ -48,7 +55,7 @@ export async function saveNewStory(
   corrections: readonly StoredCorrection[] = [],
 ): Promise<SavedStory> {
   const texts = validated(story);
-  const tx = (await database()).transaction(["stories", "corrections"], "readwrite");
+  const tx = (await database()).transaction(["stories", "corrections", "themes"], "readwrite");
   const stories = tx.objectStore("stories");
   let id = texts.id;
   for (let n = 2; (await stories.getKey(id)) !== undefined; n += 1) id = `${texts.id}-${n}`;
@@ -58,6 +65,8 @@ export async function saveNewStory(
   if (corrections.length > 0)
     await tx.objectStore("corrections").put({ storyId: id, corrections: [...corrections] });
   else await tx.objectStore("corrections").delete(id);
+  // Its own themes travel in the story (readerThemes); a former holder's stored ones go.
+  await tx.objectStore("themes").delete(id);
   await tx.done;
   return entry;
 }
@@ -83,15 +92,34 @@ export async function updateStory(story: Story, readRevision: number): Promise<S
   return entry;
 }
 
-/** Deletes a story and its corrections in one transaction; returns those, so an undo can restore them. */
-export async function deleteSavedStory(id: string): Promise<StoredCorrection[]> {
-  const tx = (await database()).transaction(["stories", "corrections"], "readwrite");
+/** What a deleted story took with it from the other stores, so an undo can restore it. */
+export type DeletedExtras = {
+  corrections: StoredCorrection[];
+  /** The reader's own themes as last stored for it, or null if never changed here. */
+  ownThemes: Theme[] | null;
+};
+
+/**
+ * Deletes a story with its corrections and own themes in one transaction
+ * (a story saved later under the same id must not inherit them); returns
+ * them, so an undo can restore them.
+ */
+export async function deleteSavedStory(id: string): Promise<DeletedExtras> {
+  const tx = (await database()).transaction(["stories", "corrections", "themes"], "readwrite");
   const corrections = tx.objectStore("corrections");
+  const themes = tx.objectStore("themes");
   const kept = await corrections.get(id);
+  const ownThemes = await themes.get(id);
   await tx.objectStore("stories").delete(id);
   await corrections.delete(id);
+  await themes.delete(id);
   await tx.done;
-  return validCorrections(kept?.corrections ?? []);
+  return {
+    corrections: validCorrections(kept?.corrections ?? []),
+    ownThemes: ownThemes
+      ? (ownThemes.themes as unknown[]).filter((t): t is Theme => v.is(themeSchema, t))
+      : null,
+  };
 }
 
 function validated(story: Story): Story {

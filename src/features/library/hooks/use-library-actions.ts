@@ -3,6 +3,7 @@ import { useCallback } from "react";
 import type { Story } from "@/core/story-format.ts";
 import { announceChange } from "@/lib/library-channel.ts";
 import { correctionsQueryKey } from "@/lib/reader-corrections.ts";
+import { ownThemesQueryKey } from "@/lib/reader-themes.ts";
 import { savedStoriesQueryOptions } from "../api/get-saved-stories.ts";
 import { savedStoryQueryOptions } from "../api/get-saved-story.ts";
 import {
@@ -29,6 +30,7 @@ export function useLibraryActions() {
       await client.invalidateQueries({ queryKey: savedStoriesQueryOptions().queryKey });
       await client.invalidateQueries({ queryKey: savedStoryQueryOptions(id).queryKey });
       await client.invalidateQueries({ queryKey: correctionsQueryKey(id) });
+      await client.invalidateQueries({ queryKey: ownThemesQueryKey(id) });
     },
     [client],
   );
@@ -99,15 +101,16 @@ export function useLibraryActions() {
     },
     [write],
   );
-  /** Deletes a story and its corrections; returns those, so an undo can bring them back. */
+  /** Deletes a story, its corrections and own themes; returns those, so an undo can bring them back. */
   const remove = useCallback(
     async (id: string) => {
-      const corrections = await deleteSavedStory(id);
+      const extras = await deleteSavedStory(id);
       announceChange({ kind: "story", id });
       client.removeQueries({ queryKey: savedStoryQueryOptions(id).queryKey });
       client.removeQueries({ queryKey: correctionsQueryKey(id) });
+      client.removeQueries({ queryKey: ownThemesQueryKey(id) });
       await client.invalidateQueries({ queryKey: savedStoriesQueryOptions().queryKey });
-      return corrections;
+      return extras;
     },
     [client],
   );
