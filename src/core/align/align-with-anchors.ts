@@ -6,15 +6,15 @@
  * Gives exactly what the two functions give.
  */
 import type { WordTable } from "../vectors/word-table.ts";
-import type { SentenceProfile } from "./sentence-profile.ts";
+import type { WordProfile } from "./pair-features.ts";
 
 /** A pair's soft alignment (as symmetricAlignment) and agreement (as countAnchors). */
 export type AlignedPair = { similarity: number; agreement: number };
 
 /** symmetricAlignment and countAnchors(…, minSimilarity) of a pair, at once. */
 export function alignWithAnchors(
-  a: SentenceProfile,
-  b: SentenceProfile,
+  a: WordProfile,
+  b: WordProfile,
   table: WordTable,
   minSimilarity: number,
 ): AlignedPair {

@@ -29,6 +29,15 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
+/**
+ * What comparing two units word by word needs of each (a SentenceProfile
+ * has it all): small enough to send to a helper worker.
+ */
+export type WordProfile = Pick<
+  SentenceProfile,
+  "stemIds" | "wordIds" | "weights" | "totalWeight" | "centroid"
+>;
+
 /** A word whose best counterpart is below this is "not said" by the other sentence. */
 const UNMATCHED_BELOW = 0.5;
 
@@ -154,8 +163,8 @@ function lcsRatio(a: readonly string[], b: readonly string[]): number {
  * looked at once, so comparing two sentences costs half as much.
  */
 export function symmetricAlignment(
-  a: SentenceProfile,
-  b: SentenceProfile,
+  a: WordProfile,
+  b: WordProfile,
   table: WordTable,
 ): number {
   const n = a.stemIds.length;
@@ -195,8 +204,8 @@ export function symmetricAlignment(
  * that say different things come to look alike.
  */
 export function countAnchors(
-  a: SentenceProfile,
-  b: SentenceProfile,
+  a: WordProfile,
+  b: WordProfile,
   table: WordTable,
   minSimilarity: number,
 ): number {
@@ -207,8 +216,8 @@ export function countAnchors(
 }
 
 function anchorsOneWay(
-  from: SentenceProfile,
-  to: SentenceProfile,
+  from: WordProfile,
+  to: WordProfile,
   table: WordTable,
   minSimilarity: number,
 ): number {
