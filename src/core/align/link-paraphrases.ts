@@ -33,11 +33,7 @@ import type { Unit } from "./prepare-units.ts";
 import { LARGE_STORY, versionPairsToCompare } from "./version-pairs.ts";
 import { profileUnits } from "./word-weights.ts";
 
-export {
-  MIN_ANCHORS,
-  STRONG_AGREEMENT,
-  STRONG_AGREEMENT_Z_MARGIN,
-} from "./paraphrase-work.ts";
+export { MIN_ANCHORS, STRONG_AGREEMENT, STRONG_AGREEMENT_Z_MARGIN } from "./paraphrase-work.ts";
 
 /** A paraphrase link between two units of different versions. */
 export type Link = {

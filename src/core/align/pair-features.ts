@@ -162,11 +162,7 @@ function lcsRatio(a: readonly string[], b: readonly string[]): number {
  * Both directions of `alignWords` at once, as their mean: each word pair is
  * looked at once, so comparing two sentences costs half as much.
  */
-export function symmetricAlignment(
-  a: WordProfile,
-  b: WordProfile,
-  table: WordTable,
-): number {
+export function symmetricAlignment(a: WordProfile, b: WordProfile, table: WordTable): number {
   const n = a.stemIds.length;
   const m = b.stemIds.length;
   if (n === 0 || m === 0 || a.totalWeight === 0 || b.totalWeight === 0) return 0;

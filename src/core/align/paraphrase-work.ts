@@ -124,8 +124,7 @@ export function computeBaselines(work: ParaphraseWork, from: number, to: number)
       continue;
     }
     const average = values.reduce((sum, value) => sum + value, 0) / values.length;
-    const variance =
-      values.reduce((sum, value) => sum + (value - average) ** 2, 0) / values.length;
+    const variance = values.reduce((sum, value) => sum + (value - average) ** 2, 0) / values.length;
     mean[unit - from] = average;
     deviation[unit - from] = Math.max(Math.sqrt(variance), 0.02);
   }
