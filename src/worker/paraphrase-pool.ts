@@ -6,14 +6,14 @@
  * Progress is the share of version pairs scored. How helpers are started
  * (Web Workers, Node worker threads, stand-ins in tests) is the caller's.
  */
-import type { ParaphraseRunner } from "@/core/align/compare-versions.ts";
+import type { ParaphraseRunner } from "../core/align/compare-versions.ts";
 import {
   mergeBaselines,
   mergePairScores,
   packParaphraseWork,
   splitRanges,
   type ParaphraseWork,
-} from "@/core/align/paraphrase-work.ts";
+} from "../core/align/paraphrase-work.ts";
 import type { PoolPort, PoolReply, PoolTask } from "./pool-protocol.ts";
 
 export { poolSizeFor } from "./pool-size.ts";

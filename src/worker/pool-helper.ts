@@ -3,13 +3,14 @@
  * (Web Worker, Node worker thread, tests): keeps the comparison's work as
  * sent, once, and answers each range with the engine's own functions.
  */
+// Relative imports: Node worker threads (scripts/lib/thread-pool.ts) load this through tsx, without the @ alias.
 import {
   computeBaselines,
   scoreVersionPairs,
   unpackParaphraseWork,
   type Baselines,
   type ParaphraseWork,
-} from "@/core/align/paraphrase-work.ts";
+} from "../core/align/paraphrase-work.ts";
 import type { PoolReply, PoolTask } from "./pool-protocol.ts";
 
 type HelperState = { job: number; work: ParaphraseWork | null; baselines: Baselines | null };

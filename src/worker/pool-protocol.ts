@@ -3,7 +3,7 @@
  * shares the paraphrase layer's work): the work once per comparison, then
  * ranges of units (baselines) and of version pairs to score.
  */
-import type { Baselines, PackedParaphraseWork, PairScores } from "@/core/align/paraphrase-work.ts";
+import type { Baselines, PackedParaphraseWork, PairScores } from "../core/align/paraphrase-work.ts";
 
 /** Sent to a helper. `job` numbers comparisons, so a late answer to an old one is ignored. */
 export type PoolTask =
