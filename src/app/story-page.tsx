@@ -1,8 +1,8 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
+import { PendingButton } from "@/components/pending-button.tsx";
 import type { Story } from "@/core/story-format.ts";
-import { NewComparisonDialog } from "@/features/import/index.ts";
 import {
   SavedStoriesDialog,
   useChangesElsewhere,
@@ -21,6 +21,11 @@ import { AppHeader } from "./app-header.tsx";
 import { PageNotice } from "./page-notice.tsx";
 import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";
 import { UndoToast } from "./undo-toast.tsx";
+
+// Not needed for first paint: loaded right after it (the button stands disabled until then).
+const NewComparisonDialog = lazy(() =>
+  import("@/features/import/index.ts").then((m) => ({ default: m.NewComparisonDialog })),
+);
 
 /** A deleted story, kept for Undo: reopened by Undo only if it was open when deleted. */
 type Deleted = { story: Story; wasOpen: boolean; at: number };
@@ -94,7 +99,9 @@ export function StoryPage() {
           onOpen={(id) => void setStoryParam(id)}
           onDelete={({ story }) => void remove(story)}
         />
-        <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
+        <Suspense fallback={<PendingButton label="New comparison" />}>
+          <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
+        </Suspense>
       </AppHeader>
       {notice && <PageNotice message={notice} onDismiss={() => setNotice(null)} />}
       <main className="flex min-h-0 flex-1 flex-col print:block">

@@ -1,5 +1,5 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
-import type { RefObject } from "react";
+import { lazy, Suspense, type RefObject } from "react";
+import { LoadingState } from "@/components/loading-state.tsx";
 import type { Version } from "@/core/story-format.ts";
 import type { ComparisonView } from "@/features/comparison/index.ts";
 import { Legend } from "./legend.tsx";
@@ -7,8 +7,11 @@ import { VersionColumn } from "./version-column.tsx";
 
 /** Above this many versions, only the columns in view (and one each side) are drawn. */
 const VIRTUALISE_ABOVE = 12;
-/** A column's width (34rem) and the gap after it, in CSS pixels at the default size. */
-const COLUMN_STRIDE = 34 * 16 + 16;
+
+// Loaded only for long rows: the virtualiser is not part of the page's first script.
+const VirtualColumns = lazy(() =>
+  import("./virtual-columns.tsx").then((m) => ({ default: m.VirtualColumns })),
+);
 
 type VersionRowProps = {
   row: RefObject<HTMLDivElement | null>;
@@ -22,15 +25,6 @@ type VersionRowProps = {
 /** The row of columns, scrolling sideways; long rows draw only what is in view. */
 export function VersionRow({ row, versions, view, activeId, detailsOpen }: VersionRowProps) {
   const virtual = versions.length > VIRTUALISE_ABOVE;
-  // TanStack Virtual hands back fresh measurements each render; nothing here is memoised on them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    horizontal: true,
-    count: virtual ? versions.length : 0,
-    getScrollElement: () => row.current,
-    estimateSize: () => COLUMN_STRIDE,
-    overscan: 1,
-  });
   const column = (version: Version) => (
     <VersionColumn
       key={version.id}
@@ -53,20 +47,15 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       {!virtual ? (
         versions.map(column)
       ) : (
-        <div
-          className="relative h-full shrink-0 max-sm:hidden"
-          style={{ width: virtualizer.getTotalSize() }}
-        >
-          {virtualizer.getVirtualItems().map((item) => (
-            <div
-              key={item.key}
-              className="absolute top-0 bottom-0 flex"
-              style={{ left: item.start, width: COLUMN_STRIDE - 16 }}
-            >
-              {column(versions[item.index]!)}
+        <Suspense
+          fallback={
+            <div className="max-sm:hidden">
+              <LoadingState label="Drawing the columns…" />
             </div>
-          ))}
-        </div>
+          }
+        >
+          <VirtualColumns row={row} versions={versions} column={column} />
+        </Suspense>
       )}
       {/* On a phone, with many versions, only the chosen one is drawn. */}
       {virtual && (
