@@ -3,7 +3,7 @@ import type { ReactNode, RefObject } from "react";
 import type { Version } from "@/core/story-format.ts";
 
 /** A column's width (34rem) and the gap after it, in CSS pixels at the default size. */
-export const COLUMN_STRIDE = 34 * 16 + 16;
+const COLUMN_STRIDE = 34 * 16 + 16;
 
 type VirtualColumnsProps = {
   row: RefObject<HTMLDivElement | null>;
