@@ -1,12 +1,14 @@
 import { lazy, Suspense, type RefObject } from "react";
-import { LoadingState } from "@/components/loading-state.tsx";
 import type { Version } from "@/core/story-format.ts";
 import type { ComparisonView } from "@/features/comparison/index.ts";
 import { Legend } from "./legend.tsx";
 import { VersionColumn } from "./version-column.tsx";
+import type { PlaceColumns } from "./virtual-columns.tsx";
 
 /** Above this many versions, only the columns in view (and one each side) are drawn. */
 const VIRTUALISE_ABOVE = 12;
+/** A column's width (34rem) and the gap after it, in CSS pixels at the default size. */
+const COLUMN_STRIDE = 34 * 16 + 16;
 
 // Loaded only for long rows: the virtualiser is not part of the page's first script.
 const VirtualColumns = lazy(() =>
@@ -36,6 +38,24 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       sheetOpen={detailsOpen}
     />
   );
+  const place: PlaceColumns = (width, items) => (
+    <div className="relative h-full shrink-0 max-sm:hidden" style={{ width }}>
+      {items.map(({ index, start }) => (
+        <div
+          key={index}
+          className="absolute top-0 bottom-0 flex"
+          style={{ left: start, width: COLUMN_STRIDE - 16 }}
+        >
+          {column(versions[index]!)}
+        </div>
+      ))}
+    </div>
+  );
+  // Until the virtualiser has loaded, the first columns stand where it will draw them.
+  const firstColumns = Array.from(
+    { length: Math.min(versions.length, Math.ceil(window.innerWidth / COLUMN_STRIDE) + 1) },
+    (_, index) => ({ index, start: index * COLUMN_STRIDE }),
+  );
   return (
     <div
       ref={row}
@@ -47,14 +67,8 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       {!virtual ? (
         versions.map(column)
       ) : (
-        <Suspense
-          fallback={
-            <div className="max-sm:hidden">
-              <LoadingState label="Drawing the columns…" />
-            </div>
-          }
-        >
-          <VirtualColumns row={row} versions={versions} column={column} />
+        <Suspense fallback={place(versions.length * COLUMN_STRIDE, firstColumns)}>
+          <VirtualColumns row={row} count={versions.length} stride={COLUMN_STRIDE} place={place} />
         </Suspense>
       )}
       {/* On a phone, with many versions, only the chosen one is drawn. */}
