@@ -2,15 +2,25 @@
  * One benchmark case, run in its own process so its peak memory is its own:
  * `tsx scripts/bench-case.ts bundled`, `tsx scripts/bench-case.ts N WORDS`, or
  * `tsx scripts/bench-case.ts unpunctuated WORDS` (two versions of WORDS words
- * without punctuation or line breaks: the engine's worst case for unit length).
+ * without punctuation or line breaks: the engine's worst case for unit length),
+ * with `--helpers=N` to share the paraphrase layer's work across N worker
+ * threads (scripts/lib/thread-pool.ts, the app's pool split; 1: all in this
+ * thread, as one Web Worker does it), and `--no-diff` to skip jsdiff.
  * Prints one JSON line: engine time (median of warm runs), the same with
- * suggestions asked for as the app asks (SUGGESTIONS_PER_VERSION), peak RSS, and the
+ * suggestions asked for as the app asks (SUGGESTIONS_PER_VERSION), the part
+ * of it the pool shares (baselines and version pairs), peak RSS, and the
  * time of jsdiff diffWords over all pairs of versions (measured on up to
  * DIFF_SAMPLE pairs and scaled to all pairs when there are more).
  */
 import { diffWords } from "diff";
-import { compareVersions } from "../src/core/align/compare-versions.ts";
+import {
+  compareVersionsWith,
+  type CompareOptions,
+  type ParaphraseRunner,
+} from "../src/core/align/compare-versions.ts";
+import { runParaphraseWork } from "../src/core/align/link-paraphrases.ts";
 import type { VersionInput } from "../src/core/align/types.ts";
+import { threadPool } from "./lib/thread-pool.ts";
 import { generateStory, seededRandom } from "./lib/generate-story.ts";
 import { loadGold } from "./lib/gold.ts";
 import { loadWordVectors } from "./lib/load-vectors.ts";
@@ -18,7 +28,19 @@ import { loadWordVectors } from "./lib/load-vectors.ts";
 const DIFF_SAMPLE = 40;
 /** Candidates per unit and other version the reader asks for (use-reader-comparison.ts). */
 const APP_SUGGESTIONS = 3;
-const [kind, wordsArg] = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
+const [kind, wordsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+const helpers = Number(flags.find((f) => f.startsWith("--helpers="))?.split("=")[1] ?? 1);
+const pool = helpers > 1 ? threadPool(helpers) : null;
+// Time spent in the shared work (baselines and version pairs) in the last run.
+let sharedMs = 0;
+const runWork: ParaphraseRunner = async (work, onProgress) => {
+  const start = performance.now();
+  const results = pool ? await pool.run(work, onProgress) : runParaphraseWork(work, onProgress);
+  sharedMs = performance.now() - start;
+  return results;
+};
+const compare = (options: CompareOptions) => compareVersionsWith(versions, options, runWork);
 const versions: VersionInput[] =
   kind === "bundled"
     ? loadGold("allied-leaders-weigh-peace-efforts").versions
@@ -29,14 +51,15 @@ const vectors = loadWordVectors();
 const totalWords = versions.reduce((sum, v) => sum + v.text.split(/\s+/).length, 0);
 
 const runs = totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : versions.length <= 60 ? 3 : 1;
-compareVersions(versions, { vectors }); // warm-up
+await compare({ vectors }); // warm-up
 const times: number[] = [];
 let stages: Record<string, number> = {};
+let shared = 0;
 for (let i = 0; i < runs; i += 1) {
   const start = performance.now();
   let last = start;
   const timing: Record<string, number> = {};
-  compareVersions(versions, {
+  await compare({
     vectors,
     onStage: (stage) => {
       const now = performance.now();
@@ -45,14 +68,17 @@ for (let i = 0; i < runs; i += 1) {
     },
   });
   times.push(performance.now() - start);
-  if (times.every((time) => times[times.length - 1]! <= time)) stages = timing;
+  if (times.every((time) => times[times.length - 1]! <= time)) {
+    stages = timing;
+    shared = Math.round(sharedMs * 10) / 10;
+  }
 }
 times.sort((a, b) => a - b);
 // As the reader runs it: with the closest candidates the details panel offers.
 const suggestTimes: number[] = [];
 for (let i = 0; i < runs; i += 1) {
   const start = performance.now();
-  compareVersions(versions, { vectors, suggest: APP_SUGGESTIONS });
+  await compare({ vectors, suggest: APP_SUGGESTIONS });
   suggestTimes.push(performance.now() - start);
 }
 suggestTimes.sort((a, b) => a - b);
@@ -64,9 +90,11 @@ const sample =
   pairs.length <= DIFF_SAMPLE
     ? pairs
     : pairs.filter((_, k) => k % Math.ceil(pairs.length / DIFF_SAMPLE) === 0);
+pool?.close();
 const diffStart = performance.now();
-for (const [i, j] of sample) diffWords(versions[i]!.text, versions[j]!.text);
-const diffMs = ((performance.now() - diffStart) / sample.length) * pairs.length;
+const diffed = flags.includes("--no-diff") ? [] : sample;
+for (const [i, j] of diffed) diffWords(versions[i]!.text, versions[j]!.text);
+const diffMs = diffed.length ? ((performance.now() - diffStart) / diffed.length) * pairs.length : 0;
 
 console.log(
   JSON.stringify({
@@ -77,10 +105,12 @@ console.log(
           ? `2 × ${Number(wordsArg).toLocaleString("en")} words, no punctuation`
           : `${kind} × ${wordsArg} words`,
     versions: versions.length,
+    helpers,
     words: totalWords,
     engineMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
     withSuggestionsMs: Math.round(suggestTimes[Math.floor(suggestTimes.length / 2)]! * 10) / 10,
     stagesMs: stages,
+    sharedMs: shared,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     allPairsDiffMs: Math.round(diffMs),
     diffPairsMeasured: `${sample.length}/${pairs.length}`,
