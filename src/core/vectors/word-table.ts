@@ -144,6 +144,15 @@ export class WordTable {
     return this.dot(a, b);
   }
 
+  /**
+   * The dense similarity cache (`size × size`, NaN where not computed yet),
+   * or null: inner loops read it directly and call `similarity` on a NaN,
+   * which saves a call per word pair when comparing many units.
+   */
+  get cache(): { values: Float32Array; size: number } | null {
+    return this.dense && { values: this.dense, size: this.denseSize };
+  }
+
   /** Prepares the similarity cache for the words seen so far. */
   freeze(): void {
     const size = this.ids.size;
