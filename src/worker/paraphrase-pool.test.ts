@@ -37,7 +37,8 @@ function standInHelper(random: () => number, fail = false): PoolPort {
   };
 }
 
-describe("the paraphrase pool", () => {
+// Whole comparisons, twice each: generous on a machine shared with other work.
+describe("the paraphrase pool", { timeout: 120_000 }, () => {
   it("gives the single worker's result, bit for bit, on a generated story of many versions", async () => {
     const versions = generateStory(60, 250, 3);
     const random = seededRandom(11);
