@@ -79,9 +79,11 @@ out(
   `| case | words | one worker: engine · with suggestions (ms) | pool of ${POOL}: engine · with suggestions (ms) | speed-up (engine) | one worker: segment · verbatim · paraphrase · group · passages (ms) | shared part, one worker → pool (ms) | peak RSS (MB) | all-pairs diffWords (ms) |`,
 );
 out("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+const measured = new Map<string, { single: Row; pooled: Row }>();
 for (const args of CASES) {
   const single = runCase(args, ["--helpers=1"]);
   const pooled = runCase(args, [`--helpers=${POOL}`, "--no-diff"]);
+  measured.set(args.join(" "), { single, pooled });
   const diff = single.diffPairsMeasured.split("/");
   const estimated = diff[0] !== diff[1] ? ` (est. from ${single.diffPairsMeasured} pairs)` : "";
   out(
@@ -89,6 +91,13 @@ for (const args of CASES) {
   );
 }
 
+const bundled = measured.get("bundled")!;
+const largest = measured.get(SCALING_CASE.join(" "))!;
+const verdict = (value: number, target: number) => (value <= target ? "met" : "missed");
+out();
+out(
+  `Targets (issue 20): bundled story, engine warm, ≤ 40 ms: ${ms(bundled.single.engineMs)} ms with one worker (${verdict(bundled.single.engineMs, 40)}), ${ms(bundled.pooled.engineMs)} ms with the pool (${verdict(bundled.pooled.engineMs, 40)}). ${SCALING_CASE[0]} versions × ${SCALING_CASE[1]} words ≤ 1,500 ms with the pool: ${ms(largest.pooled.engineMs)} ms (${verdict(largest.pooled.engineMs, 1500)}; ${ms(largest.single.engineMs)} ms with one worker).`,
+);
 out();
 out(
   `**Speed-up per added worker** (${SCALING_CASE[0]} versions × ${SCALING_CASE[1]} words, engine without suggestions, each a fresh process):`,
