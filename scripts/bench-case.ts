@@ -6,7 +6,7 @@
  * with `--helpers=N` to share the paraphrase layer's work across N worker
  * threads (scripts/lib/thread-pool.ts, the app's pool split; 1: all in this
  * thread, as one Web Worker does it), and `--no-diff` to skip jsdiff.
- * Prints one JSON line: engine time (median of warm runs), the same with
+ * Prints one JSON line: engine time (fastest and median of warm runs), the same with
  * suggestions asked for as the app asks (SUGGESTIONS_PER_VERSION), the part
  * of it the pool shares (baselines and version pairs), peak RSS, and the
  * time of jsdiff diffWords over all pairs of versions (measured on up to
@@ -50,7 +50,9 @@ const versions: VersionInput[] =
 const vectors = loadWordVectors();
 const totalWords = versions.reduce((sum, v) => sum + v.text.split(/\s+/).length, 0);
 
-const runs = totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : versions.length <= 60 ? 3 : 1;
+// The machine is shared: the fastest of several runs is the least disturbed one.
+const runs =
+  kind === "bundled" ? 15 : totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : 5;
 await compare({ vectors }); // warm-up
 const times: number[] = [];
 let stages: Record<string, number> = {};
@@ -107,8 +109,9 @@ console.log(
     versions: versions.length,
     helpers,
     words: totalWords,
-    engineMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
-    withSuggestionsMs: Math.round(suggestTimes[Math.floor(suggestTimes.length / 2)]! * 10) / 10,
+    engineMs: Math.round(times[0]! * 10) / 10,
+    withSuggestionsMs: Math.round(suggestTimes[0]! * 10) / 10,
+    engineMedianMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
     stagesMs: stages,
     sharedMs: shared,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -11,9 +11,9 @@
  * before-and-after table.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
+import { writeDocSection } from "./lib/doc-section.ts";
 
 const CASES = [
   ["bundled"],
@@ -30,8 +30,6 @@ const POOL = Math.max(2, cpus().length);
 const SCALING_CASE = ["200", "1000"];
 const SCALING_HELPERS = [1, 2, 3, 4];
 const DOC = "docs/performance.md";
-const START = "<!-- bench:start (written by npm run bench) -->";
-const END = "<!-- bench:end -->";
 
 type Row = {
   case: string;
@@ -72,7 +70,7 @@ const loadAtStart = loadavg()[0]!;
 const date = new Date().toISOString().slice(0, 10);
 
 out(
-  `Measured ${date} by \`npm run bench\` on this project's machine: **${cpus().length} cores** (${cpus()[0]?.model.trim() ?? "CPU"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, a virtual machine shared with other work (load average ${loadAtStart.toFixed(1)} at the start, LOAD_AT_END at the end: figures swing with it). In Node; the browser runs the same code in Web Workers. Each case runs in its own process; "engine" is the median of warm runs (after one warm-up) with the word vectors loaded, "with suggestions" the same with \`suggest: 3\` (what the reader waits for). "One worker" runs everything in one thread, as the app's comparison worker does alone; "pool of ${POOL}" shares the paraphrase layer's baselines and version pairs across ${POOL} worker threads (\`scripts/lib/thread-pool.ts\`, the split of \`src/worker/paraphrase-pool.ts\`), with the same result bit for bit. "Shared part" is the time of that work in the run shown (the rest stays in one thread). Peak RSS is the process's with one worker (word-vector table included). "All-pairs diffWords" is jsdiff's \`diffWords\` over every pair of versions, measured on up to 40 pairs and scaled.`,
+  `Measured ${date} by \`npm run bench\` on this project's machine: **${cpus().length} cores** (${cpus()[0]?.model.trim() ?? "CPU"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, a virtual machine shared with other work (load average ${loadAtStart.toFixed(1)} at the start, LOAD_AT_END at the end: figures swing with it). In Node; the browser runs the same code in Web Workers. Each case runs in its own process; "engine" is the fastest of several warm runs (after one warm-up; on a shared machine the least disturbed; the median is in the JSON each case prints) with the word vectors loaded, "with suggestions" the same with \`suggest: 3\` (what the reader waits for). "One worker" runs everything in one thread, as the app's comparison worker does alone; "pool of ${POOL}" shares the paraphrase layer's baselines and version pairs across ${POOL} worker threads (\`scripts/lib/thread-pool.ts\`, the split of \`src/worker/paraphrase-pool.ts\`), with the same result bit for bit. "Shared part" is the time of that work in the run shown (the rest stays in one thread). Peak RSS is the process's with one worker (word-vector table included). "All-pairs diffWords" is jsdiff's \`diffWords\` over every pair of versions, measured on up to 40 pairs and scaled.`,
 );
 out();
 out(
@@ -140,8 +138,4 @@ if (before) {
   }
 }
 
-const section = lines.join("\n").replace("LOAD_AT_END", loadavg()[0]!.toFixed(1));
-const doc = readFileSync(DOC, "utf8");
-const [head, rest] = doc.split(START);
-if (rest === undefined || !rest.includes(END)) throw new Error(`${DOC} lacks the bench markers`);
-writeFileSync(DOC, `${head}${START}\n\n${section}\n\n${END}${rest.split(END)[1]}`);
+writeDocSection(DOC, "bench", lines.join("\n").replace("LOAD_AT_END", loadavg()[0]!.toFixed(1)));
