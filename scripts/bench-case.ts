@@ -51,8 +51,7 @@ const vectors = loadWordVectors();
 const totalWords = versions.reduce((sum, v) => sum + v.text.split(/\s+/).length, 0);
 
 // The machine is shared: the fastest of several runs is the least disturbed one.
-const runs =
-  kind === "bundled" ? 15 : totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : 5;
+const runs = kind === "bundled" ? 15 : totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : 5;
 await compare({ vectors }); // warm-up
 const times: number[] = [];
 let stages: Record<string, number> = {};
