@@ -3,17 +3,22 @@
  * `tsx scripts/bench-case.ts bundled`, `tsx scripts/bench-case.ts N WORDS`, or
  * `tsx scripts/bench-case.ts unpunctuated WORDS` (two versions of WORDS words
  * without punctuation or line breaks: the engine's worst case for unit length),
- * with `--helpers=N` to share the paraphrase layer's work across N worker
- * threads (scripts/lib/thread-pool.ts, the app's pool split; 1: all in this
- * thread, as one Web Worker does it), and `--no-diff` to skip jsdiff.
- * Prints one JSON line: engine time (fastest and median of warm runs), the same with
- * suggestions asked for as the app asks (SUGGESTIONS_PER_VERSION), the part
- * of it the pool shares (baselines and version pairs), peak RSS, and the
- * time of jsdiff diffWords over all pairs of versions (measured on up to
- * DIFF_SAMPLE pairs and scaled to all pairs when there are more).
+ * with `--helpers=1,2` to time configurations in turn: 1 runs everything in
+ * this thread (as one Web Worker does), N > 1 shares the paraphrase layer's
+ * work across N worker threads (scripts/lib/thread-pool.ts, the app's split);
+ * `--before=DIR` adds the engine of another checkout (all in this thread) to
+ * the turns; `--no-diff` skips jsdiff. Prints one JSON line: per configuration, engine
+ * time (fastest and median of warm runs), the same with suggestions asked
+ * for as the app asks (APP_SUGGESTIONS), the part the pool shares
+ * (baselines and version pairs); peak RSS, and the time of jsdiff diffWords
+ * over all pairs of versions (measured on up to DIFF_SAMPLE pairs and scaled
+ * to all pairs when there are more).
  */
 import { diffWords } from "diff";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import {
+  compareVersions,
   compareVersionsWith,
   type CompareOptions,
   type ParaphraseRunner,
@@ -30,17 +35,9 @@ const DIFF_SAMPLE = 40;
 const APP_SUGGESTIONS = 3;
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
 const [kind, wordsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
-const helpers = Number(flags.find((f) => f.startsWith("--helpers="))?.split("=")[1] ?? 1);
-const pool = helpers > 1 ? threadPool(helpers) : null;
-// Time spent in the shared work (baselines and version pairs) in the last run.
-let sharedMs = 0;
-const runWork: ParaphraseRunner = async (work, onProgress) => {
-  const start = performance.now();
-  const results = pool ? await pool.run(work, onProgress) : runParaphraseWork(work, onProgress);
-  sharedMs = performance.now() - start;
-  return results;
-};
-const compare = (options: CompareOptions) => compareVersionsWith(versions, options, runWork);
+const helperCounts = (flags.find((f) => f.startsWith("--helpers="))?.split("=")[1] ?? "1")
+  .split(",")
+  .map(Number);
 const versions: VersionInput[] =
   kind === "bundled"
     ? loadGold("allied-leaders-weigh-peace-efforts").versions
@@ -50,39 +47,93 @@ const versions: VersionInput[] =
 const vectors = loadWordVectors();
 const totalWords = versions.reduce((sum, v) => sum + v.text.split(/\s+/).length, 0);
 
-// The machine is shared: the fastest of several runs is the least disturbed one.
-const runs = kind === "bundled" ? 15 : totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : 5;
-await compare({ vectors }); // warm-up
-const times: number[] = [];
-let stages: Record<string, number> = {};
-let shared = 0;
-for (let i = 0; i < runs; i += 1) {
-  const start = performance.now();
-  let last = start;
-  const timing: Record<string, number> = {};
-  await compare({
-    vectors,
-    onStage: (stage) => {
-      const now = performance.now();
-      timing[stage] = Math.round((now - last) * 10) / 10;
-      last = now;
-    },
+type Setup = {
+  /** Worker threads (1: none), or 0 for the engine of another checkout (`--before=DIR`). */
+  helpers: number;
+  compare: (options: CompareOptions) => Promise<unknown>;
+  close: () => void;
+  /** Time of the shared work (baselines and version pairs) in the last run. */
+  sharedMs: number;
+  times: number[];
+  suggestTimes: number[];
+  stages: Record<string, number>;
+  shared: number;
+};
+const setups: Setup[] = helperCounts.map((helpers) => {
+  const pool = helpers > 1 ? threadPool(helpers) : null;
+  const setup: Setup = {
+    helpers,
+    compare: (options) => compareVersionsWith(versions, options, runWork),
+    close: () => pool?.close(),
+    sharedMs: 0,
+    times: [],
+    suggestTimes: [],
+    stages: {},
+    shared: 0,
+  };
+  const runWork: ParaphraseRunner = async (work, onProgress) => {
+    const start = performance.now();
+    const results = pool ? await pool.run(work, onProgress) : runParaphraseWork(work, onProgress);
+    setup.sharedMs = performance.now() - start;
+    return results;
+  };
+  return setup;
+});
+// The engine of another checkout, timed in turns with this one's (one thread).
+const beforeDir = flags.find((f) => f.startsWith("--before="))?.split("=")[1];
+if (beforeDir) {
+  const url = pathToFileURL(join(beforeDir, "src/core/align/compare-versions.ts")).href;
+  const old = (await import(url)) as { compareVersions: typeof compareVersions };
+  setups.push({
+    helpers: 0,
+    compare: async (options) => old.compareVersions(versions, options),
+    close: () => {},
+    sharedMs: 0,
+    times: [],
+    suggestTimes: [],
+    stages: {},
+    shared: 0,
   });
-  times.push(performance.now() - start);
-  if (times.every((time) => times[times.length - 1]! <= time)) {
-    stages = timing;
-    shared = Math.round(sharedMs * 10) / 10;
+}
+
+// The machine is shared: the configurations take turns, run after run, so a
+// burst of other work falls on all of them, and the fastest run of each is
+// the least disturbed one.
+const runs = kind === "bundled" ? 15 : totalWords > 100_000 ? 3 : versions.length <= 20 ? 7 : 5;
+for (const setup of setups) await setup.compare({ vectors }); // warm-up
+for (let i = 0; i < runs; i += 1) {
+  for (const setup of setups) {
+    const start = performance.now();
+    let last = start;
+    const timing: Record<string, number> = {};
+    await setup.compare({
+      vectors,
+      onStage: (stage) => {
+        const now = performance.now();
+        timing[stage] = Math.round((now - last) * 10) / 10;
+        last = now;
+      },
+    });
+    setup.times.push(performance.now() - start);
+    if (setup.times.every((time) => setup.times[setup.times.length - 1]! <= time)) {
+      setup.stages = timing;
+      setup.shared = Math.round(setup.sharedMs * 10) / 10;
+    }
   }
 }
-times.sort((a, b) => a - b);
 // As the reader runs it: with the closest candidates the details panel offers.
-const suggestTimes: number[] = [];
 for (let i = 0; i < runs; i += 1) {
-  const start = performance.now();
-  await compare({ vectors, suggest: APP_SUGGESTIONS });
-  suggestTimes.push(performance.now() - start);
+  for (const setup of setups) {
+    const start = performance.now();
+    await setup.compare({ vectors, suggest: APP_SUGGESTIONS });
+    setup.suggestTimes.push(performance.now() - start);
+  }
 }
-suggestTimes.sort((a, b) => a - b);
+for (const setup of setups) setup.close();
+const fastest = (times: number[]) =>
+  Math.round(times.reduce((best, time) => Math.min(best, time), Infinity) * 10) / 10;
+const median = (times: number[]) =>
+  Math.round([...times].sort((p, q) => p - q)[Math.floor(times.length / 2)]! * 10) / 10;
 
 const pairs: [number, number][] = [];
 for (let i = 0; i < versions.length; i += 1)
@@ -91,7 +142,6 @@ const sample =
   pairs.length <= DIFF_SAMPLE
     ? pairs
     : pairs.filter((_, k) => k % Math.ceil(pairs.length / DIFF_SAMPLE) === 0);
-pool?.close();
 const diffStart = performance.now();
 const diffed = flags.includes("--no-diff") ? [] : sample;
 for (const [i, j] of diffed) diffWords(versions[i]!.text, versions[j]!.text);
@@ -106,13 +156,15 @@ console.log(
           ? `2 × ${Number(wordsArg).toLocaleString("en")} words, no punctuation`
           : `${kind} × ${wordsArg} words`,
     versions: versions.length,
-    helpers,
     words: totalWords,
-    engineMs: Math.round(times[0]! * 10) / 10,
-    withSuggestionsMs: Math.round(suggestTimes[0]! * 10) / 10,
-    engineMedianMs: Math.round(times[Math.floor(times.length / 2)]! * 10) / 10,
-    stagesMs: stages,
-    sharedMs: shared,
+    configurations: setups.map((setup) => ({
+      helpers: setup.helpers,
+      engineMs: fastest(setup.times),
+      engineMedianMs: median(setup.times),
+      withSuggestionsMs: fastest(setup.suggestTimes),
+      stagesMs: setup.stages,
+      sharedMs: setup.shared,
+    })),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     allPairsDiffMs: Math.round(diffMs),
     diffPairsMeasured: `${sample.length}/${pairs.length}`,

@@ -7,12 +7,10 @@
  * with 1 to 4 threads, for the speed-up each added worker gives. Writes its section of
  * docs/performance.md (between the bench markers) and prints it.
  * `npm run bench -- --before=DIR` also times the engine of another checkout
- * (DIR, with its own scripts/bench-case.ts) in the same way, alternating, for a
- * before-and-after table.
+ * (DIR) in turns with this one's, one thread each, for a before-and-after table.
  */
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
-import { join } from "node:path";
 import { writeDocSection } from "./lib/doc-section.ts";
 
 const CASES = [
@@ -31,14 +29,17 @@ const SCALING_CASE = ["200", "1000"];
 const SCALING_HELPERS = [1, 2, 3, 4];
 const DOC = "docs/performance.md";
 
-type Row = {
-  case: string;
+type Configuration = {
   helpers: number;
-  words: number;
   engineMs: number;
   withSuggestionsMs: number;
   stagesMs: Record<string, number>;
   sharedMs?: number;
+};
+type Case = {
+  case: string;
+  words: number;
+  configurations: Configuration[];
   peakRssMb: number;
   allPairsDiffMs: number;
   diffPairsMeasured: string;
@@ -47,18 +48,18 @@ type Row = {
 const before = process.argv.find((arg) => arg.startsWith("--before="))?.split("=")[1];
 const ms = (value: number | undefined) =>
   value === undefined ? "–" : Math.round(value).toLocaleString("en");
-const stagesOf = (row: Row) =>
+const stagesOf = (row: Configuration) =>
   ["segment", "verbatim", "paraphrase", "group", "passages"]
     .map((stage) => ms(row.stagesMs[stage]))
     .join(" · ");
 
-function runCase(args: string[], flags: string[], root = "."): Row {
+function runCase(args: string[], flags: string[]): Case {
   const output = execFileSync(
     process.execPath,
-    ["--import", "tsx", join(root, "scripts/bench-case.ts"), ...args, ...flags],
-    { encoding: "utf8", maxBuffer: 1 << 20, cwd: root },
+    ["--import", "tsx", "scripts/bench-case.ts", ...args, ...flags],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
   );
-  return JSON.parse(output.trim().split("\n").pop()!) as Row;
+  return JSON.parse(output.trim().split("\n").pop()!) as Case;
 }
 
 const lines: string[] = [];
@@ -70,22 +71,22 @@ const loadAtStart = loadavg()[0]!;
 const date = new Date().toISOString().slice(0, 10);
 
 out(
-  `Measured ${date} by \`npm run bench\` on this project's machine: **${cpus().length} cores** (${cpus()[0]?.model.trim() ?? "CPU"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, a virtual machine shared with other work (load average ${loadAtStart.toFixed(1)} at the start, LOAD_AT_END at the end: figures swing with it). In Node; the browser runs the same code in Web Workers. Each case runs in its own process; "engine" is the fastest of several warm runs (after one warm-up; on a shared machine the least disturbed; the median is in the JSON each case prints) with the word vectors loaded, "with suggestions" the same with \`suggest: 3\` (what the reader waits for). "One worker" runs everything in one thread, as the app's comparison worker does alone; "pool of ${POOL}" shares the paraphrase layer's baselines and version pairs across ${POOL} worker threads (\`scripts/lib/thread-pool.ts\`, the split of \`src/worker/paraphrase-pool.ts\`), with the same result bit for bit. "Shared part" is the time of that work in the run shown (the rest stays in one thread). Peak RSS is the process's with one worker (word-vector table included). "All-pairs diffWords" is jsdiff's \`diffWords\` over every pair of versions, measured on up to 40 pairs and scaled.`,
+  `Measured ${date} by \`npm run bench\` on this project's machine: **${cpus().length} cores** (${cpus()[0]?.model.trim() ?? "CPU"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, a virtual machine shared with other work (load average ${loadAtStart.toFixed(1)} at the start, LOAD_AT_END at the end: figures swing with it). In Node; the browser runs the same code in Web Workers. Each case runs in its own process; "engine" is the fastest of several warm runs (after one warm-up; on a shared machine the least disturbed; the median is in the JSON each case prints) with the word vectors loaded, "with suggestions" the same with \`suggest: 3\` (what the reader waits for). "One worker" runs everything in one thread, as the app's comparison worker does alone; "pool of ${POOL}" shares the paraphrase layer's baselines and version pairs across ${POOL} worker threads (\`scripts/lib/thread-pool.ts\`, the split of \`src/worker/paraphrase-pool.ts\`), with the same result bit for bit. "Shared part" is the time of that work in the run shown (the rest stays in one thread). The configurations of a case take turns in one process, run after run, so a burst of other work falls on both; peak RSS is that process's (word-vector table included). "All-pairs diffWords" is jsdiff's \`diffWords\` over every pair of versions, measured on up to 40 pairs and scaled.`,
 );
 out();
 out(
   `| case | words | one worker: engine · with suggestions (ms) | pool of ${POOL}: engine · with suggestions (ms) | speed-up (engine) | one worker: segment · verbatim · paraphrase · group · passages (ms) | shared part, one worker → pool (ms) | peak RSS (MB) | all-pairs diffWords (ms) |`,
 );
 out("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-const measured = new Map<string, { single: Row; pooled: Row }>();
+const measured = new Map<string, { single: Configuration; pooled: Configuration }>();
 for (const args of CASES) {
-  const single = runCase(args, ["--helpers=1"]);
-  const pooled = runCase(args, [`--helpers=${POOL}`, "--no-diff"]);
+  const row = runCase(args, [`--helpers=1,${POOL}`]);
+  const [single, pooled] = row.configurations as [Configuration, Configuration];
   measured.set(args.join(" "), { single, pooled });
-  const diff = single.diffPairsMeasured.split("/");
-  const estimated = diff[0] !== diff[1] ? ` (est. from ${single.diffPairsMeasured} pairs)` : "";
+  const diff = row.diffPairsMeasured.split("/");
+  const estimated = diff[0] !== diff[1] ? ` (est. from ${row.diffPairsMeasured} pairs)` : "";
   out(
-    `| ${single.case} | ${single.words.toLocaleString("en")} | ${ms(single.engineMs)} · ${ms(single.withSuggestionsMs)} | ${ms(pooled.engineMs)} · ${ms(pooled.withSuggestionsMs)} | ${(single.engineMs / pooled.engineMs).toFixed(2)}× | ${stagesOf(single)} | ${ms(single.sharedMs)} → ${ms(pooled.sharedMs)} | ${single.peakRssMb} | ${single.allPairsDiffMs.toLocaleString("en")}${estimated} |`,
+    `| ${row.case} | ${row.words.toLocaleString("en")} | ${ms(single.engineMs)} · ${ms(single.withSuggestionsMs)} | ${ms(pooled.engineMs)} · ${ms(pooled.withSuggestionsMs)} | ${(single.engineMs / pooled.engineMs).toFixed(2)}× | ${stagesOf(single)} | ${ms(single.sharedMs)} → ${ms(pooled.sharedMs)} | ${row.peakRssMb} | ${row.allPairsDiffMs.toLocaleString("en")}${estimated} |`,
   );
 }
 
@@ -103,9 +104,10 @@ out(
 out();
 out("| worker threads | engine (ms) | shared part (ms) | rest, in one thread (ms) | speed-up |");
 out("| --- | --- | --- | --- | --- |");
-const scaling = SCALING_HELPERS.map((helpers) =>
-  runCase(SCALING_CASE, [`--helpers=${helpers}`, "--no-diff"]),
-);
+const scaling = runCase(SCALING_CASE, [
+  `--helpers=${SCALING_HELPERS.join(",")}`,
+  "--no-diff",
+]).configurations;
 const base = scaling[0]!;
 for (const row of scaling)
   out(
@@ -122,7 +124,7 @@ out(
 if (before) {
   out();
   out(
-    `**Before and after** (one worker, this checkout against ${before}, alternating, engine without suggestions):`,
+    `**Before and after** (one thread each, this checkout's engine and that of ${before} in turns in one process, engine without suggestions, fastest run of each):`,
   );
   out();
   out(
@@ -130,10 +132,10 @@ if (before) {
   );
   out("| --- | --- | --- | --- | --- |");
   for (const args of CASES.slice(0, -1)) {
-    const old = runCase(args, [], before);
-    const now = runCase(args, ["--helpers=1", "--no-diff"]);
+    const [now, old] = runCase(args, ["--helpers=1", `--before=${before}`, "--no-diff"])
+      .configurations as [Configuration, Configuration];
     out(
-      `| ${now.case} | ${ms(old.engineMs)} | ${ms(now.engineMs)} | ${stagesOf(old)} | ${stagesOf(now)} |`,
+      `| ${args.join(" × ")} | ${ms(old.engineMs)} | ${ms(now.engineMs)} | ${stagesOf(old)} | ${stagesOf(now)} |`,
     );
   }
 }
