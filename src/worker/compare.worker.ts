@@ -39,15 +39,25 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   keepComparison(request, { ...response, discrepancies });
 };
 
+/**
+ * Below this many units the paraphrase layer is done (tens of ms) before
+ * helpers would have their share: packing and messages cost more than they
+ * save (the bundled story, 140 units, runs slower shared than alone in
+ * `npm run bench`).
+ */
+const MIN_UNITS_TO_SHARE = 500;
+
 // The paraphrase layer shared with helper workers, or here alone if the pool fails.
 function sharedWork(helpers: number): { paraphrases?: ParaphraseRunner } {
   const pool = helperPool(helpers);
   if (!pool) return {};
   return {
-    paraphrases: (work, onProgress) =>
-      pool.run(work, onProgress).catch(() => {
+    paraphrases: async (work, onProgress) => {
+      if (work.version.length < MIN_UNITS_TO_SHARE) return runParaphraseWork(work, onProgress);
+      return pool.run(work, onProgress).catch(() => {
         dropHelperPool();
         return runParaphraseWork(work, onProgress);
-      }),
+      });
+    },
   };
 }
