@@ -60,3 +60,62 @@ test("a big story shows what is shared word for word first, then the rest", asyn
   for (const state of states.filter((s) => !/passages highlighted$/.test(s.status)))
     expect(state.header).not.toContain("unique");
 });
+
+test.describe("on a reader's machine of four cores (a pool of three helper workers)", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 4 }),
+    );
+  });
+
+  test("progress and cancel work, and the result is the one worker's", async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const helpers: string[] = [];
+    page.on("worker", (worker) => helpers.push(worker.url()));
+    await page.route(BUNDLED_STORY_URL, (route) =>
+      route.fulfill({ json: manyVersions(BUNDLED_STORY, 120) }),
+    );
+    await page.goto("/");
+    const bar = page.getByRole("progressbar", { name: "Comparing the versions" });
+    await expect
+      .poll(async () => Number(await bar.getAttribute("aria-valuenow")), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Comparison cancelled" });
+    await expect(alert).toBeVisible();
+    await alert.getByRole("button", { name: "Compare again" }).click();
+    // Progress moves through the paraphrase layer as the helpers answer.
+    const seen = new Set<number>();
+    await expect
+      .poll(
+        async () => {
+          const now = await bar.getAttribute("aria-valuenow").catch(() => null);
+          if (now !== null) seen.add(Number(now));
+          return seen.size;
+        },
+        { timeout: 60_000, intervals: [50] },
+      )
+      .toBeGreaterThan(2);
+    const status = page.getByRole("status").filter({ hasText: /passages highlighted$/ });
+    await expect(status).toHaveText(/^\d+ of \d+ passages highlighted$/, { timeout: 90_000 });
+    const pooled = await status.textContent();
+
+    // The same story on a machine of one core: one worker does it all, with the same highlights.
+    const single = await browser.newPage();
+    await single.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 1 }),
+    );
+    await single.route(BUNDLED_STORY_URL, (route) =>
+      route.fulfill({ json: manyVersions(BUNDLED_STORY, 120) }),
+    );
+    await single.goto(page.url());
+    await expect(
+      single.getByRole("status").filter({ hasText: /passages highlighted$/ }),
+    ).toHaveText(pooled!, { timeout: 90_000 });
+    await single.close();
+    expect(helpers.filter((url) => url.includes("pool.worker")).length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,10 @@
-import type { ReactNode } from "react";
-import { ShortcutsDialog } from "@/features/help/index.ts";
+import { lazy, Suspense, type ReactNode } from "react";
 import { ColorSchemeToggle } from "@/features/color-scheme/index.ts";
+
+// Not needed for first paint: loaded right after it, with its "?" key.
+const ShortcutsDialog = lazy(() =>
+  import("@/features/help/index.ts").then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 /**
  * The slim bar above every page: the name, then page-level controls; on a
@@ -20,7 +24,9 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       {children}
       <div className="ms-auto flex items-center gap-1">
         <ColorSchemeToggle />
-        <ShortcutsDialog />
+        <Suspense fallback={<span className="size-8" aria-hidden="true" />}>
+          <ShortcutsDialog />
+        </Suspense>
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, type ComponentProps } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
@@ -11,9 +11,32 @@ import {
 } from "@/features/library/index.ts";
 import { ReaderView } from "@/features/reader/index.ts";
 import { useStory } from "@/features/stories/index.ts";
-import { EditVersionsDialog } from "@/features/versions/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
+
+// Not needed for first paint: loaded right after it (the link stands disabled until then).
+const LazyEditVersionsDialog = lazy(() =>
+  import("@/features/versions/index.ts").then((m) => ({ default: m.EditVersionsDialog })),
+);
+
+function EditVersionsDialog(props: ComponentProps<typeof LazyEditVersionsDialog>) {
+  return (
+    <Suspense
+      fallback={
+        <button
+          type="button"
+          disabled
+          aria-busy="true"
+          className="text-sm text-stone-500 underline underline-offset-2"
+        >
+          Edit versions
+        </button>
+      }
+    >
+      <LazyEditVersionsDialog {...props} />
+    </Suspense>
+  );
+}
 
 type Query = {
   data: Story | undefined;

@@ -1,8 +1,8 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
+import { PendingButton } from "@/components/pending-button.tsx";
 import type { Story } from "@/core/story-format.ts";
-import { NewComparisonDialog } from "@/features/import/index.ts";
 import {
   SavedStoriesDialog,
   useChangesElsewhere,
@@ -16,13 +16,18 @@ import {
   useStoryParam,
   type StoryChoice,
 } from "@/features/stories/index.ts";
-import { storyIdFor } from "@/core/ingest/story-from-texts.ts";
+import { storyIdFor } from "@/core/story-id.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { getCorrections } from "@/lib/reader-corrections.ts";
 import { AppHeader } from "./app-header.tsx";
 import { PageNotice } from "./page-notice.tsx";
 import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";
 import { UndoToast } from "./undo-toast.tsx";
+
+// Not needed for first paint: loaded right after it (the button stands disabled until then).
+const NewComparisonDialog = lazy(() =>
+  import("@/features/import/index.ts").then((m) => ({ default: m.NewComparisonDialog })),
+);
 
 /** What the last change can be undone by, offered for a while under its message. */
 type Undoable = { message: string; undo: () => Promise<void>; at: number };
@@ -128,7 +133,9 @@ export function StoryPage() {
           onOpen={(id) => void setStoryParam(id)}
           onDelete={({ story }) => void remove(story)}
         />
-        <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
+        <Suspense fallback={<PendingButton label="New comparison" />}>
+          <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
+        </Suspense>
       </AppHeader>
       {notice && <PageNotice message={notice} onDismiss={() => setNotice(null)} />}
       <main className="flex min-h-0 flex-1 flex-col print:block">

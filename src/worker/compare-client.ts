@@ -20,6 +20,8 @@ import {
   type WarmUpRequest,
 } from "./protocol.ts";
 
+import { poolSizeFor } from "./pool-size.ts";
+
 export type { CompareResult, EngineSettings } from "./protocol.ts";
 
 export type CompareOptions = {
@@ -86,6 +88,7 @@ export function compareInBackground(
     themes,
     cacheKey: cacheKey ?? null,
     preview: onPreview !== undefined,
+    helpers: helperCount(),
   };
   const previewed =
     onPreview && ((comparison: Comparison) => onPreview(previewResult(comparison, themes)));
@@ -106,7 +109,16 @@ export function compareInBackground(
  */
 export function warmUpComparer(vectorsUrl: string): void {
   lastUrl = vectorsUrl;
-  getWorker()?.postMessage({ kind: "warm-up", vectorsUrl } satisfies WarmUpRequest);
+  getWorker()?.postMessage({
+    kind: "warm-up",
+    vectorsUrl,
+    helpers: helperCount(),
+  } satisfies WarmUpRequest);
+}
+
+// Helper workers for the paraphrase layer: the reader's cores, one left for the page.
+function helperCount(): number {
+  return poolSizeFor(typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency);
 }
 
 // Stops the worker mid-computation; other waiting requests fail too and are retried by their callers.

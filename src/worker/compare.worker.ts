@@ -5,13 +5,17 @@ import { loadWordVectors } from "@/lib/word-vectors-file.ts";
 import { checkFacts } from "@/core/facts/check-facts.ts";
 import type { CompareFacts, ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
 import { keepComparison } from "./comparison-cache.ts";
+import { dropHelperPool, helperPool } from "./pool-port.ts";
 import { runComparison } from "./run-comparison.ts";
+import { runParaphraseWork } from "@/core/align/link-paraphrases.ts";
+import type { ParaphraseRunner } from "@/core/align/compare-versions.ts";
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.kind === "warm-up") {
     // A failure here is reported by the comparison that needs the vectors.
     loadWordVectors(request.vectorsUrl).catch(() => {});
+    helperPool(request.helpers); // started now, ready when the story is
     return;
   }
   const report = (fraction: number, stage: string) =>
@@ -23,7 +27,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } satisfies CompareProgress);
   const preview = (comparison: ComparePreview["comparison"]) =>
     self.postMessage({ kind: "preview", id: request.id, comparison } satisfies ComparePreview);
-  const response = await runComparison(request, report, preview, { factsLater: true });
+  const response = await runComparison(request, report, preview, {
+    factsLater: true,
+    ...sharedWork(request.helpers),
+  });
   self.postMessage(response);
   if (!response.ok) return keepComparison(request, response);
   // The fact check after the highlights are on their way; the cache keeps both.
@@ -31,3 +38,26 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   self.postMessage({ kind: "facts", id: request.id, ...facts } satisfies CompareFacts);
   keepComparison(request, { ...response, ...facts });
 };
+
+/**
+ * Below this many units the paraphrase layer is done (tens of ms) before
+ * helpers would have their share: packing and messages cost more than they
+ * save (the bundled story, 140 units, runs slower shared than alone in
+ * `npm run bench`).
+ */
+const MIN_UNITS_TO_SHARE = 500;
+
+// The paraphrase layer shared with helper workers, or here alone if the pool fails.
+function sharedWork(helpers: number): { paraphrases?: ParaphraseRunner } {
+  const pool = helperPool(helpers);
+  if (!pool) return {};
+  return {
+    paraphrases: async (work, onProgress) => {
+      if (work.version.length < MIN_UNITS_TO_SHARE) return runParaphraseWork(work, onProgress);
+      return pool.run(work, onProgress).catch(() => {
+        dropHelperPool();
+        return runParaphraseWork(work, onProgress);
+      });
+    },
+  };
+}

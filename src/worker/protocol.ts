@@ -34,6 +34,8 @@ export type CompareRequest = {
   themes: Theme[];
   /** Send the word-for-word layer as a preview before the rest (for big stories). */
   preview: boolean;
+  /** Helper workers the paraphrase layer may share its work with (1: none; see paraphrase-pool.ts). */
+  helpers: number;
 };
 
 /** Sent while a comparison runs: the share of the work done and the stage under way. */
@@ -71,7 +73,7 @@ export type CompareFacts = {
 };
 
 /** Asks the worker to start loading the word vectors before any comparison is requested. */
-export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string };
+export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string; helpers: number };
 
 export type WorkerRequest = CompareRequest | WarmUpRequest;
 

@@ -4,7 +4,11 @@
  * fail to load, rather than not at all), run the engine, tag the themes, find
  * where the versions disagree on facts.
  */
-import { compareVersions } from "@/core/align/compare-versions.ts";
+import {
+  compareVersions,
+  compareVersionsWith,
+  type ParaphraseRunner,
+} from "@/core/align/compare-versions.ts";
 import { packSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison } from "@/core/align/types.ts";
 import { checkFacts } from "@/core/facts/check-facts.ts";
@@ -22,12 +26,17 @@ const ENGINE_SHARE = 0.8;
  * an error message. With `factsLater`, the response leaves the discrepancies
  * empty and the quotes null, for the caller to find (checkFacts) after sending it: the
  * fact check can take as long as the engine, and highlights should not wait.
+ * With `paraphrases`, the paraphrase layer's work runs there (a pool of
+ * helper workers), with the same result.
  */
 export async function runComparison(
   request: CompareRequest,
   onProgress?: (fraction: number, stage: string) => void,
   onPreview?: (comparison: Comparison) => void,
-  { factsLater = false }: { factsLater?: boolean } = {},
+  {
+    factsLater = false,
+    paraphrases,
+  }: { factsLater?: boolean; paraphrases?: ParaphraseRunner } = {},
 ): Promise<CompareResponse> {
   const share = factsLater ? 1 : ENGINE_SHARE;
   try {
@@ -35,7 +44,7 @@ export async function runComparison(
       ? await loadWordVectors(request.vectorsUrl).catch(() => null)
       : null;
     const { strictness, suggest, corrections } = request.settings;
-    const { suggestions, ...comparison } = compareVersions(request.versions, {
+    const options = {
       vectors,
       strictness,
       suggest,
@@ -46,7 +55,10 @@ export async function runComparison(
           }
         : {}),
       ...(request.preview && onPreview ? { onPreview } : {}),
-    });
+    };
+    const { suggestions, ...comparison } = paraphrases
+      ? await compareVersionsWith(request.versions, options, paraphrases)
+      : compareVersions(request.versions, options);
     const suggestedThemes = request.themes.length === 0;
     const themes = suggestedThemes ? suggestThemes(comparison, vectors) : request.themes;
     const passageThemes = tagPassages(comparison, themes, vectors);

@@ -6,15 +6,15 @@
  * Gives exactly what the two functions give.
  */
 import type { WordTable } from "../vectors/word-table.ts";
-import type { SentenceProfile } from "./sentence-profile.ts";
+import type { WordProfile } from "./pair-features.ts";
 
 /** A pair's soft alignment (as symmetricAlignment) and agreement (as countAnchors). */
 export type AlignedPair = { similarity: number; agreement: number };
 
 /** symmetricAlignment and countAnchors(…, minSimilarity) of a pair, at once. */
 export function alignWithAnchors(
-  a: SentenceProfile,
-  b: SentenceProfile,
+  a: WordProfile,
+  b: WordProfile,
   table: WordTable,
   minSimilarity: number,
 ): AlignedPair {
@@ -28,19 +28,28 @@ export function alignWithAnchors(
   bestB.fill(0, 0, m);
   anchoredA.fill(0, 0, n);
   anchoredB.fill(0, 0, m);
+  // The similarity cache, read directly (as symmetricAlignment does).
+  const cache = table.cache;
+  const values = cache?.values;
+  const size = cache?.size ?? 0;
   let scoreA = 0;
   for (let i = 0; i < n; i += 1) {
     const stem = a.stemIds[i]!;
     const word = a.wordIds[i]!;
     const known = table.hasVector(word);
+    const row = word < size ? word * size : -1;
     let best = 0;
     for (let j = 0; j < m; j += 1) {
       const same = b.stemIds[j] === stem;
-      const similarity = same
-        ? 1
-        : known && table.hasVector(b.wordIds[j]!)
-          ? table.similarity(word, b.wordIds[j]!)
-          : 0;
+      let similarity = 0;
+      if (same) similarity = 1;
+      else if (known) {
+        const other = b.wordIds[j]!;
+        if (table.hasVector(other)) {
+          similarity = row >= 0 && other < size ? values![row + other]! : Number.NaN;
+          if (Number.isNaN(similarity)) similarity = table.similarity(word, other);
+        }
+      }
       if (similarity > best) best = similarity;
       if (similarity > bestB[j]!) bestB[j] = similarity;
       // countAnchors asks for a vector on both sides unless the stems match.

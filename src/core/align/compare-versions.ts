@@ -9,7 +9,12 @@ import { applyCorrections } from "./apply-corrections.ts";
 import { buildPassages } from "./build-passages.ts";
 import { dropWordlessRuns, findVerbatim } from "./find-verbatim.ts";
 import { groupUnits, type UnitGroup } from "./group-units.ts";
-import { linkParaphrases } from "./link-paraphrases.ts";
+import {
+  prepareParaphrases,
+  runParaphraseWork,
+  type ParaphraseScores,
+} from "./link-paraphrases.ts";
+import type { ParaphraseWork } from "./paraphrase-work.ts";
 import { prepareUnits } from "./prepare-units.ts";
 import { STRICTNESS_PRESETS, type Strictness } from "./strictness.ts";
 import { describeSuggestions, suggestCounterparts } from "./suggest-counterparts.ts";
@@ -88,6 +93,36 @@ export function compareVersions(
   versions: readonly VersionInput[],
   options: CompareOptions = {},
 ): Comparison {
+  const run = startComparison(versions, options);
+  return run.finish(runParaphraseWork(run.work, run.onParaphraseProgress));
+}
+
+/**
+ * Runs the paraphrase layer's work (baselines, then version pairs), in one
+ * place or split across workers, reporting the share of pairs done; the
+ * results must be what runParaphraseWork gives.
+ */
+export type ParaphraseRunner = (
+  work: ParaphraseWork,
+  onProgress: (fraction: number) => void,
+) => Promise<ParaphraseScores>;
+
+/**
+ * compareVersions with the paraphrase layer's heavy work handed to `run`
+ * (a pool of workers): the same result, bit for bit, when `run` gives what
+ * runParaphraseWork gives.
+ */
+export async function compareVersionsWith(
+  versions: readonly VersionInput[],
+  options: CompareOptions,
+  run: ParaphraseRunner,
+): Promise<Comparison> {
+  const started = startComparison(versions, options);
+  return started.finish(await run(started.work, started.onParaphraseProgress));
+}
+
+// Everything up to the paraphrase layer's work, and what follows it.
+function startComparison(versions: readonly VersionInput[], options: CompareOptions) {
   assertUniqueIds(versions);
   const order = versions
     .map((_, i) => i)
@@ -119,53 +154,55 @@ export function compareVersions(
     options.corrections &&
     applyCorrections({ runs: found, tokens, unitStarts, units }, ids, options.corrections);
   const runs = corrected?.runs ?? found;
-  const finish = (groups: UnitGroup[]) =>
+  const build = (groups: UnitGroup[]) =>
     inCallerOrder(versions, canonical, buildPassages({ texts, ids, units, groups, runs, tokens }));
   done("verbatim");
-  if (options.onPreview) options.onPreview(finish([]));
+  if (options.onPreview) options.onPreview(build([]));
   const preset = STRICTNESS_PRESETS[options.strictness ?? "balanced"];
   const perVersion = options.suggest ?? 0;
-  const { links, pairZ, scored, measurePair } = linkParaphrases(
-    units,
-    canonical.length,
-    options.vectors ?? null,
-    {
-      minZ: options.minZ ?? preset.minZ,
-      minSimilarity: options.minSimilarity ?? preset.minSimilarity,
-      keepCandidates: perVersion > 0,
-    },
-    (fraction) => progress(0.15 + 0.75 * fraction, "paraphrase"),
-  );
-  done("paraphrase");
-  const groups = groupUnits(
-    units,
-    links,
-    pairZ,
-    options.minCohesion ?? preset.minCohesion,
-    corrected?.constraints,
-  );
-  done("group");
-  const comparison = finish(groups);
-  if (perVersion > 0) {
-    const versionCount = canonical.length;
-    const lists = suggestCounterparts({
+  const paraphrases = prepareParaphrases(units, canonical.length, options.vectors ?? null, {
+    minZ: options.minZ ?? preset.minZ,
+    minSimilarity: options.minSimilarity ?? preset.minSimilarity,
+    keepCandidates: perVersion > 0,
+  });
+  const finish = (results: ParaphraseScores): Comparison => {
+    const { links, pairZ, scored, measurePair } = paraphrases.finish(results);
+    done("paraphrase");
+    const groups = groupUnits(
       units,
-      versionCount,
-      scored,
-      measurePair,
-      groups,
-      perVersion,
-    });
-    comparison.suggestions = describeSuggestions(
-      versions.map((v) => v.id),
-      ids,
-      units,
-      lists,
+      links,
+      pairZ,
+      options.minCohesion ?? preset.minCohesion,
+      corrected?.constraints,
     );
-  }
-  done("passages");
-  if (corrected) comparison.corrections = corrected.outcomes;
-  return comparison;
+    done("group");
+    const comparison = build(groups);
+    if (perVersion > 0) {
+      const versionCount = canonical.length;
+      const lists = suggestCounterparts({
+        units,
+        versionCount,
+        scored,
+        measurePair,
+        groups,
+        perVersion,
+      });
+      comparison.suggestions = describeSuggestions(
+        versions.map((v) => v.id),
+        ids,
+        units,
+        lists,
+      );
+    }
+    done("passages");
+    if (corrected) comparison.corrections = corrected.outcomes;
+    return comparison;
+  };
+  return {
+    work: paraphrases.work,
+    onParaphraseProgress: (fraction: number) => progress(0.15 + 0.75 * fraction, "paraphrase"),
+    finish,
+  };
 }
 
 // Passages come back in the caller's version order.

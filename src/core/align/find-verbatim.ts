@@ -65,29 +65,53 @@ export function dropWordlessRuns(
 }
 
 // Hash index over all windows; keeps windows whose words occur in 2+ versions.
+// Windows are keyed by their stems' ids (numbered on first sight): a hash of
+// the five ids, checked against the window that made the key, so no string
+// is built per window. Keys are numbered in order of first appearance.
 function sharedWindows(tokens: readonly (readonly Token[])[]) {
-  const keyIds = new Map<string, number>();
+  const stemIds = new Map<string, number>();
+  const keyStems: number[] = [];
+  const keysOfHash = new Map<number, number[]>();
+  let keyCount = 0;
   const all: Window[] = [];
   tokens.forEach((list, version) => {
+    const ids = Int32Array.from(list, ({ stem }) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      return id;
+    });
     let content = 0;
     for (let i = 0; i < list.length; i += 1) {
       if (!list[i]!.stop) content += 1;
       if (i >= SHINGLE && !list[i - SHINGLE]!.stop) content -= 1;
       if (i < SHINGLE - 1 || content < MIN_CONTENT_IN_WINDOW) continue;
       const start = i - SHINGLE + 1;
-      let text = list[start]!.stem;
-      for (let k = start + 1; k <= i; k += 1) text += ` ${list[k]!.stem}`;
-      let key = keyIds.get(text);
-      if (key === undefined) keyIds.set(text, (key = keyIds.size));
+      let hash = 0x811c9dc5;
+      for (let k = start; k <= i; k += 1) hash = Math.imul(hash ^ ids[k]!, 0x01000193);
+      const candidates = keysOfHash.get(hash);
+      let key = candidates?.find((candidate) => sameStems(keyStems, candidate, ids, start)) ?? -1;
+      if (key < 0) {
+        key = keyCount++;
+        for (let k = start; k <= i; k += 1) keyStems.push(ids[k]!);
+        if (candidates) candidates.push(key);
+        else keysOfHash.set(hash, [key]);
+      }
       all.push({ version, start, key });
     }
   });
-  const keyVersions: number[][] = Array.from({ length: keyIds.size }, () => []);
+  const keyVersions: number[][] = Array.from({ length: keyCount }, () => []);
   for (const window of all) {
     const versions = keyVersions[window.key]!;
     if (versions[versions.length - 1] !== window.version) versions.push(window.version);
   }
   return { windows: all.filter((window) => keyVersions[window.key]!.length > 1), keyVersions };
+}
+
+// Whether key `key`'s window has the stems of the window at `start`.
+function sameStems(keyStems: readonly number[], key: number, ids: Int32Array, start: number) {
+  for (let k = 0; k < SHINGLE; k += 1)
+    if (keyStems[key * SHINGLE + k] !== ids[start + k]) return false;
+  return true;
 }
 
 function coverRuns(

@@ -29,6 +29,15 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
+/**
+ * What comparing two units word by word needs of each (a SentenceProfile
+ * has it all): small enough to send to a helper worker.
+ */
+export type WordProfile = Pick<
+  SentenceProfile,
+  "stemIds" | "wordIds" | "weights" | "totalWeight" | "centroid"
+>;
+
 /** A word whose best counterpart is below this is "not said" by the other sentence. */
 const UNMATCHED_BELOW = 0.5;
 
@@ -153,28 +162,37 @@ function lcsRatio(a: readonly string[], b: readonly string[]): number {
  * Both directions of `alignWords` at once, as their mean: each word pair is
  * looked at once, so comparing two sentences costs half as much.
  */
-export function symmetricAlignment(
-  a: SentenceProfile,
-  b: SentenceProfile,
-  table: WordTable,
-): number {
+export function symmetricAlignment(a: WordProfile, b: WordProfile, table: WordTable): number {
   const n = a.stemIds.length;
   const m = b.stemIds.length;
   if (n === 0 || m === 0 || a.totalWeight === 0 || b.totalWeight === 0) return 0;
-  const bestB = new Float64Array(m);
+  // Scratch space reused across calls (a fresh array per pair was a good share of the garbage).
+  if (bestScratch.length < m) bestScratch = new Float64Array(m * 2);
+  const bestB = bestScratch;
+  bestB.fill(0, 0, m);
+  // The similarity cache, read directly here: this loop is most of the engine's time.
+  const cache = table.cache;
+  const values = cache?.values;
+  const size = cache?.size ?? 0;
+  const bStems = b.stemIds;
+  const bWords = b.wordIds;
   let scoreA = 0;
   for (let i = 0; i < n; i += 1) {
     const stem = a.stemIds[i]!;
     const word = a.wordIds[i]!;
     const known = table.hasVector(word);
+    const row = word < size ? word * size : -1;
     let best = 0;
     for (let j = 0; j < m; j += 1) {
-      const similarity =
-        b.stemIds[j] === stem
-          ? 1
-          : known && table.hasVector(b.wordIds[j]!)
-            ? table.similarity(word, b.wordIds[j]!)
-            : 0;
+      let similarity = 0;
+      if (bStems[j] === stem) similarity = 1;
+      else if (known) {
+        const other = bWords[j]!;
+        if (table.hasVector(other)) {
+          similarity = row >= 0 && other < size ? values![row + other]! : Number.NaN;
+          if (Number.isNaN(similarity)) similarity = table.similarity(word, other);
+        }
+      }
       if (similarity > best) best = similarity;
       if (similarity > bestB[j]!) bestB[j] = similarity;
     }
@@ -184,6 +202,8 @@ export function symmetricAlignment(
   for (let j = 0; j < m; j += 1) scoreB += b.weights[j]! * bestB[j]!;
   return (scoreA / a.totalWeight + scoreB / b.totalWeight) / 2;
 }
+
+let bestScratch = new Float64Array(64);
 
 /**
  * Points of agreement between two sentences: distinct content words of one
@@ -195,8 +215,8 @@ export function symmetricAlignment(
  * that say different things come to look alike.
  */
 export function countAnchors(
-  a: SentenceProfile,
-  b: SentenceProfile,
+  a: WordProfile,
+  b: WordProfile,
   table: WordTable,
   minSimilarity: number,
 ): number {
@@ -207,8 +227,8 @@ export function countAnchors(
 }
 
 function anchorsOneWay(
-  from: SentenceProfile,
-  to: SentenceProfile,
+  from: WordProfile,
+  to: WordProfile,
   table: WordTable,
   minSimilarity: number,
 ): number {

@@ -5,6 +5,7 @@
  */
 import type { Token } from "../text/tokenize.ts";
 import type { WordTable } from "../vectors/word-table.ts";
+import type { WordProfile } from "./pair-features.ts";
 import type { WordWeigher } from "./word-weights.ts";
 
 export type SentenceProfile = {
@@ -27,40 +28,18 @@ export type SentenceProfile = {
   names: Set<string>;
 };
 
-/** Builds the profile of a sentence from its tokens. */
+/** Builds the profile of a sentence from its tokens (for the pair model: see profileWords). */
 export function profileSentence(
   tokens: readonly Token[],
   table: WordTable,
   weigh: WordWeigher,
 ): SentenceProfile {
-  const content = tokens.filter((token) => !token.stop);
-  const stems = content.map((token) => token.stem);
-  const wordIds = new Int32Array(content.length);
-  const stemIds = Int32Array.from(stems, (stem) => table.stemIdOf(stem));
-  const weights = new Float64Array(content.length);
-  const centroid = new Float32Array(table.dims);
-  let totalWeight = 0;
-  content.forEach((token, i) => {
-    const id = table.idOf(token.norm);
-    const weight = weigh(token.norm, token.stem);
-    wordIds[i] = id;
-    weights[i] = weight;
-    totalWeight += weight;
-    if (table.hasVector(id)) {
-      const vector = table.vector(id);
-      for (let d = 0; d < centroid.length; d += 1) centroid[d]! += weight * vector[d]!;
-    }
-  });
-  normalise(centroid);
+  const stems = tokens.filter((token) => !token.stop).map((token) => token.stem);
   const bigrams = new Set<string>();
   for (let i = 1; i < stems.length; i += 1) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
   return {
+    ...profileWords(tokens, table, weigh),
     stems,
-    wordIds,
-    stemIds,
-    weights,
-    totalWeight,
-    centroid,
     stemSet: new Set(stems),
     allWords: tokens.map((t) => t.norm),
     bigrams,
@@ -69,6 +48,42 @@ export function profileSentence(
       tokens.filter((t, i) => i > 0 && t.capitalized && !t.stop && !t.numeric).map((t) => t.stem),
     ),
   };
+}
+
+/**
+ * The part of a profile the engine compares units with (ids, weights,
+ * centroid), without the pair model's sets of strings: building those for
+ * every unit cost the engine time it never used.
+ */
+export function profileWords(
+  tokens: readonly Token[],
+  table: WordTable,
+  weigh: WordWeigher,
+): WordProfile {
+  let count = 0;
+  for (const token of tokens) if (!token.stop) count += 1;
+  const wordIds = new Int32Array(count);
+  const stemIds = new Int32Array(count);
+  const weights = new Float64Array(count);
+  const centroid = new Float32Array(table.dims);
+  let totalWeight = 0;
+  let i = 0;
+  for (const token of tokens) {
+    if (token.stop) continue;
+    const id = table.idOf(token.norm);
+    const weight = weigh(token.norm, token.stem);
+    wordIds[i] = id;
+    stemIds[i] = table.stemIdOf(token.stem);
+    weights[i] = weight;
+    totalWeight += weight;
+    if (table.hasVector(id)) {
+      const vector = table.vector(id);
+      for (let d = 0; d < centroid.length; d += 1) centroid[d]! += weight * vector[d]!;
+    }
+    i += 1;
+  }
+  normalise(centroid);
+  return { wordIds, stemIds, weights, totalWeight, centroid };
 }
 
 function normalise(vector: Float32Array): void {

@@ -4,7 +4,7 @@
  */
 import { dot, topIndexes } from "./vector-math.ts";
 import type { Unit } from "./prepare-units.ts";
-import type { SentenceProfile } from "./sentence-profile.ts";
+import type { WordProfile } from "./pair-features.ts";
 
 /**
  * A story with more versions than this is "large": fewer candidates,
@@ -28,7 +28,7 @@ const COMPARED_NEIGHBOURS_LARGE = 4;
  */
 export function versionPairsToCompare(
   byVersion: readonly (readonly Unit[])[],
-  profiles: readonly SentenceProfile[],
+  profiles: readonly WordProfile[],
 ): [number, number][] {
   const count = byVersion.length;
   const pairs: [number, number][] = [];

@@ -9,7 +9,8 @@
 import type { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
 import type { Unit } from "./prepare-units.ts";
-import { profileSentence, type SentenceProfile } from "./sentence-profile.ts";
+import type { WordProfile } from "./pair-features.ts";
+import { profileWords } from "./sentence-profile.ts";
 
 /** Weight of a content word, from its folded form and stem. */
 export type WordWeigher = (norm: string, stem: string) => number;
@@ -49,12 +50,12 @@ export function storyWeigher(
 }
 
 /** Story-weighted profiles: a word common across this story's units links less. */
-export function profileUnits(units: readonly Unit[], table: WordTable): SentenceProfile[] {
+export function profileUnits(units: readonly Unit[], table: WordTable): WordProfile[] {
   const documentFrequency = new Map<string, number>();
   for (const unit of units) {
     const stems = new Set(unit.tokens.filter((token) => !token.stop).map((token) => token.stem));
     for (const stem of stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   }
   const weigh = storyWeigher(backgroundWeigher(table.vectors), documentFrequency, units.length);
-  return units.map((unit) => profileSentence(unit.tokens, table, weigh));
+  return units.map((unit) => profileWords(unit.tokens, table, weigh));
 }

@@ -12,6 +12,9 @@ import { parseStory, type Story, type Version } from "../story-format.ts";
 import { countWords } from "../text/count-words.ts";
 import { charCountProblem, MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
+// Kept apart so the page can name a story without loading the ingest rules.
+export { storyIdFor } from "../story-id.ts";
+
 // The limits live in one place for every way in (paste, files, story files).
 export { MAX_VERSIONS, MAX_WORDS_PER_VERSION } from "../limits.ts";
 
@@ -182,20 +185,4 @@ function describeEmpty(label: string, removed: readonly RemovedLine[]): string {
   ];
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
   return `${label} is empty after removing ${list}.`;
-}
-
-/** A URL-safe id from a title, unique against `taken`: "my-council-vote", "my-council-vote-2". */
-export function storyIdFor(title: string, taken: ReadonlySet<string>): string {
-  const base = `my-${
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 40)
-      .replace(/-+$/, "") || "comparison"
-  }`;
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  return id;
 }

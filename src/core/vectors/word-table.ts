@@ -25,6 +25,20 @@ export function sameWordForm(a: string, b: string): boolean {
 /** Largest vocabulary whose similarities are cached densely (4,000² floats = 64 MB). */
 const MAX_DENSE_WORDS = 4_000;
 
+/**
+ * A table's words and vectors, structured-cloneable: what a helper worker
+ * needs to compare units exactly as the table that made it (same ids, same
+ * similarities), without the whole vector file.
+ */
+export type WordTableSnapshot = {
+  dims: number;
+  words: string[];
+  /** Unit vectors, `words.length × dims` (zeros for unknown words). */
+  rows: Float32Array;
+  /** 1 where the word has a vector. */
+  known: Uint8Array;
+};
+
 export class WordTable {
   readonly dims: number;
   /** The table words are looked up in (null: no vectors, exact words only). */
@@ -43,6 +57,35 @@ export class WordTable {
     this.dims = vectors?.dims ?? 0;
     this.rows = new Float32Array(this.dims * 256);
     this.known = new Uint8Array(256);
+  }
+
+  /** A table rebuilt from a snapshot, frozen: its ids and similarities are the original's. */
+  static fromSnapshot(snapshot: WordTableSnapshot): WordTable {
+    const table = new WordTable({
+      dims: snapshot.dims,
+      size: 0,
+      indexOf: () => undefined,
+      rows: new Float32Array(0),
+    });
+    snapshot.words.forEach((word, id) => {
+      table.ids.set(word, id);
+      table.words.push(word);
+    });
+    table.rows = snapshot.rows;
+    table.known = snapshot.known;
+    table.freeze();
+    return table;
+  }
+
+  /** The words seen so far, their vectors and which are known (copies: send them to a worker). */
+  snapshot(): WordTableSnapshot {
+    const size = this.ids.size;
+    return {
+      dims: this.dims,
+      words: this.words.slice(),
+      rows: this.rows.slice(0, size * this.dims),
+      known: this.known.slice(0, size),
+    };
   }
 
   /** Number of distinct words seen. */
@@ -99,6 +142,15 @@ export class WordTable {
       return value;
     }
     return this.dot(a, b);
+  }
+
+  /**
+   * The dense similarity cache (`size × size`, NaN where not computed yet),
+   * or null: inner loops read it directly and call `similarity` on a NaN,
+   * which saves a call per word pair when comparing many units.
+   */
+  get cache(): { values: Float32Array; size: number } | null {
+    return this.dense && { values: this.dense, size: this.denseSize };
   }
 
   /** Prepares the similarity cache for the words seen so far. */

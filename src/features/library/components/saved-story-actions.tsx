@@ -1,7 +1,10 @@
 import { useState, type ReactNode } from "react";
 import type { Story } from "@/core/story-format.ts";
 import { BLANK_TITLE_MESSAGE } from "../hooks/use-library-actions.ts";
-import { downloadStory } from "../lib/download-json.ts";
+
+// Writing the file needs the story-file code (ingest): loaded on the first export, not with the page.
+const downloadStory = async (story: Story) =>
+  (await import("../lib/download-json.ts")).downloadStory(story);
 
 type SavedStoryActionsProps = {
   story: Story;

@@ -2,9 +2,6 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import type { Story } from "@/core/story-format.ts";
 import { ReaderContext, useReadingParams } from "@/features/comparison/index.ts";
-import { CorrectionsReview } from "@/features/corrections/index.ts";
-import { OverviewPanel, ReportButtons } from "@/features/overview/index.ts";
-import { PassageDetails } from "@/features/passage-details/index.ts";
 import { ThemeEditor, ThemeFilterBar } from "@/features/themes/index.ts";
 import { useLevelScroll } from "../hooks/use-level-scroll.ts";
 import { usePassageKeys } from "../hooks/use-passage-keys.ts";
@@ -14,6 +11,12 @@ import { useShownComparison } from "../hooks/use-shown-comparison.ts";
 import { findSelected, visibleVersionIds } from "../lib/reading-selection.ts";
 import { useSyncScroll } from "../hooks/use-sync-scroll.ts";
 import { countHighlighted } from "../lib/highlight.ts";
+import {
+  LazyCorrectionsReview as CorrectionsReview,
+  LazyOverviewPanel as OverviewPanel,
+  LazyPassageDetails as PassageDetails,
+  LazyReportButtons as ReportButtons,
+} from "./lazy-panels.tsx";
 import { PrintFilters } from "./print-filters.tsx";
 import { ReaderBar } from "./reader-bar.tsx";
 import { VersionRow } from "./version-row.tsx";

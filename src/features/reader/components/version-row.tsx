@@ -1,14 +1,19 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
-import type { RefObject } from "react";
+import { lazy, Suspense, type RefObject } from "react";
 import type { Version } from "@/core/story-format.ts";
 import type { ComparisonView } from "@/features/comparison/index.ts";
 import { Legend } from "./legend.tsx";
 import { VersionColumn } from "./version-column.tsx";
+import type { PlaceColumns } from "./virtual-columns.tsx";
 
 /** Above this many versions, only the columns in view (and one each side) are drawn. */
 const VIRTUALISE_ABOVE = 12;
 /** A column's width (34rem) and the gap after it, in CSS pixels at the default size. */
 const COLUMN_STRIDE = 34 * 16 + 16;
+
+// Loaded only for long rows: the virtualiser is not part of the page's first script.
+const VirtualColumns = lazy(() =>
+  import("./virtual-columns.tsx").then((m) => ({ default: m.VirtualColumns })),
+);
 
 type VersionRowProps = {
   row: RefObject<HTMLDivElement | null>;
@@ -22,15 +27,6 @@ type VersionRowProps = {
 /** The row of columns, scrolling sideways; long rows draw only what is in view. */
 export function VersionRow({ row, versions, view, activeId, detailsOpen }: VersionRowProps) {
   const virtual = versions.length > VIRTUALISE_ABOVE;
-  // TanStack Virtual hands back fresh measurements each render; nothing here is memoised on them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    horizontal: true,
-    count: virtual ? versions.length : 0,
-    getScrollElement: () => row.current,
-    estimateSize: () => COLUMN_STRIDE,
-    overscan: 1,
-  });
   const column = (version: Version) => (
     <VersionColumn
       key={version.id}
@@ -41,6 +37,24 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       narrow={detailsOpen && !virtual}
       sheetOpen={detailsOpen}
     />
+  );
+  const place: PlaceColumns = (width, items) => (
+    <div className="relative h-full shrink-0 max-sm:hidden" style={{ width }}>
+      {items.map(({ index, start }) => (
+        <div
+          key={index}
+          className="absolute top-0 bottom-0 flex"
+          style={{ left: start, width: COLUMN_STRIDE - 16 }}
+        >
+          {column(versions[index]!)}
+        </div>
+      ))}
+    </div>
+  );
+  // Until the virtualiser has loaded, the first columns stand where it will draw them.
+  const firstColumns = Array.from(
+    { length: Math.min(versions.length, Math.ceil(window.innerWidth / COLUMN_STRIDE) + 1) },
+    (_, index) => ({ index, start: index * COLUMN_STRIDE }),
   );
   return (
     <div
@@ -53,20 +67,9 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       {!virtual ? (
         versions.map(column)
       ) : (
-        <div
-          className="relative h-full shrink-0 max-sm:hidden"
-          style={{ width: virtualizer.getTotalSize() }}
-        >
-          {virtualizer.getVirtualItems().map((item) => (
-            <div
-              key={item.key}
-              className="absolute top-0 bottom-0 flex"
-              style={{ left: item.start, width: COLUMN_STRIDE - 16 }}
-            >
-              {column(versions[item.index]!)}
-            </div>
-          ))}
-        </div>
+        <Suspense fallback={place(versions.length * COLUMN_STRIDE, firstColumns)}>
+          <VirtualColumns row={row} count={versions.length} stride={COLUMN_STRIDE} place={place} />
+        </Suspense>
       )}
       {/* On a phone, with many versions, only the chosen one is drawn. */}
       {virtual && (
