@@ -1,9 +1,9 @@
-import { lazy, Suspense, type RefObject } from "react";
+import { lazy, Suspense, useCallback, useState, type RefObject } from "react";
 import type { Version } from "@/core/story-format.ts";
 import type { ComparisonView } from "@/features/comparison/index.ts";
 import { Legend } from "./legend.tsx";
 import { VersionColumn } from "./version-column.tsx";
-import type { PlaceColumns } from "./virtual-columns.tsx";
+import type { ColumnLayout } from "./virtual-columns.tsx";
 
 /** Above this many versions, only the columns in view (and one each side) are drawn. */
 const VIRTUALISE_ABOVE = 12;
@@ -38,23 +38,35 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       sheetOpen={detailsOpen}
     />
   );
-  const place: PlaceColumns = (width, items) => (
-    <div className="relative h-full shrink-0 max-sm:hidden" style={{ width }}>
-      {items.map(({ index, start }) => (
-        <div
-          key={index}
-          className="absolute top-0 bottom-0 flex"
-          style={{ left: start, width: COLUMN_STRIDE - 16 }}
-        >
-          {column(versions[index]!)}
-        </div>
-      ))}
-    </div>
+  // Until the virtualiser has loaded (and measured), the first columns stand where it will
+  // draw them; it then says which to draw, and these same elements stay.
+  const [layout, setLayout] = useState<ColumnLayout | null>(null);
+  const onLayout = useCallback(
+    (next: ColumnLayout) =>
+      setLayout((current) => (current && sameLayout(current, next) ? current : next)),
+    [],
   );
-  // Until the virtualiser has loaded, the first columns stand where it will draw them.
-  const firstColumns = Array.from(
-    { length: Math.min(versions.length, Math.ceil(window.innerWidth / COLUMN_STRIDE) + 1) },
-    (_, index) => ({ index, start: index * COLUMN_STRIDE }),
+  const shown = layout ?? {
+    width: versions.length * COLUMN_STRIDE,
+    items: Array.from(
+      { length: Math.min(versions.length, Math.ceil(window.innerWidth / COLUMN_STRIDE) + 1) },
+      (_, index) => ({ index, start: index * COLUMN_STRIDE }),
+    ),
+  };
+  const track = (
+    <div className="relative h-full shrink-0 max-sm:hidden" style={{ width: shown.width }}>
+      {shown.items
+        .filter(({ index }) => index < versions.length)
+        .map(({ index, start }) => (
+          <div
+            key={versions[index]!.id}
+            className="absolute top-0 bottom-0 flex"
+            style={{ left: start, width: COLUMN_STRIDE - 16 }}
+          >
+            {column(versions[index]!)}
+          </div>
+        ))}
+    </div>
   );
   return (
     <div
@@ -64,11 +76,15 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
       <div className="mb-4 hidden print:block">
         <Legend factsDiffer={(view?.discrepancies.length ?? 0) > 0} />
       </div>
-      {!virtual ? (
-        versions.map(column)
-      ) : (
-        <Suspense fallback={place(versions.length * COLUMN_STRIDE, firstColumns)}>
-          <VirtualColumns row={row} count={versions.length} stride={COLUMN_STRIDE} place={place} />
+      {!virtual ? versions.map(column) : track}
+      {virtual && (
+        <Suspense fallback={null}>
+          <VirtualColumns
+            row={row}
+            count={versions.length}
+            stride={COLUMN_STRIDE}
+            onLayout={onLayout}
+          />
         </Suspense>
       )}
       {/* On a phone, with many versions, only the chosen one is drawn. */}
@@ -78,5 +94,13 @@ export function VersionRow({ row, versions, view, activeId, detailsOpen }: Versi
         </div>
       )}
     </div>
+  );
+}
+
+function sameLayout(a: ColumnLayout, b: ColumnLayout): boolean {
+  return (
+    a.width === b.width &&
+    a.items.length === b.items.length &&
+    a.items.every((item, i) => item.index === b.items[i]!.index && item.start === b.items[i]!.start)
   );
 }

@@ -1,24 +1,30 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
-import type { ReactNode, RefObject } from "react";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useEffect, type RefObject } from "react";
 
-/** Columns placed along the row: each at its offset, in a track of the row's whole width. */
-export type PlaceColumns = (width: number, items: { index: number; start: number }[]) => ReactNode;
+/** The columns to draw: the track's whole width, and each drawn column's index and offset. */
+export type ColumnLayout = { width: number; items: { index: number; start: number }[] };
 
 type VirtualColumnsProps = {
   row: RefObject<HTMLDivElement | null>;
   count: number;
   /** A column's width and the gap after it, in CSS pixels. */
   stride: number;
-  place: PlaceColumns;
+  /** Told which columns are in view (and one each side), whenever that changes. */
+  onLayout: (layout: ColumnLayout) => void;
 };
 
+const layoutOf = (virtualizer: Virtualizer<HTMLDivElement, Element>): ColumnLayout => ({
+  width: virtualizer.getTotalSize(),
+  items: virtualizer.getVirtualItems().map(({ index, start }) => ({ index, start })),
+});
+
 /**
- * A long row's columns, only those in view (and one each side) drawn. In a
- * file of its own: the virtualiser loads only for stories that need it,
- * not with the page.
+ * Works out which columns of a long row are in view; draws nothing itself.
+ * The row draws the columns it is told of, so the columns on screen stay
+ * the same elements when this file arrives (it loads after the page, only
+ * for stories that need it): nothing is redrawn, no scroll or focus lost.
  */
-export function VirtualColumns({ row, count, stride, place }: VirtualColumnsProps) {
-  // TanStack Virtual hands back fresh measurements each render; nothing here is memoised on them.
+export function VirtualColumns({ row, count, stride, onLayout }: VirtualColumnsProps) {
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     horizontal: true,
@@ -26,9 +32,8 @@ export function VirtualColumns({ row, count, stride, place }: VirtualColumnsProp
     getScrollElement: () => row.current,
     estimateSize: () => stride,
     overscan: 1,
+    onChange: (instance) => onLayout(layoutOf(instance)),
   });
-  return place(
-    virtualizer.getTotalSize(),
-    virtualizer.getVirtualItems().map(({ index, start }) => ({ index, start })),
-  );
+  useEffect(() => onLayout(layoutOf(virtualizer)), [virtualizer, onLayout, count]);
+  return null;
 }
