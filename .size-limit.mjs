@@ -2,8 +2,9 @@
 // read from the built dist/index.html, so a new shared chunk is counted without anyone
 // remembering to list it (npm run test:e2e builds before it checks).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const html = readFileSync(new URL("./dist/index.html", import.meta.url), "utf8");
+const html = readFileSync(fileURLToPath(import.meta.resolve("./dist/index.html")), "utf8");
 const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map(
   (match) => `dist/${match[1]}`,
 );
