@@ -38,7 +38,15 @@ export function LazyOverviewPanel(props: ComponentProps<typeof OverviewPanel>) {
 /** The report downloads (see ReportButtons). */
 export function LazyReportButtons(props: ComponentProps<typeof ReportButtons>) {
   return (
-    <Suspense fallback={null}>
+    // The buttons' room is kept while they load, so nothing in the overview moves under a click.
+    <Suspense
+      fallback={
+        <div className="flex flex-wrap gap-2">
+          <PendingButton label="Report as Markdown" className="font-normal" />
+          <PendingButton label="Report as HTML" className="font-normal" />
+        </div>
+      }
+    >
       <Report {...props} />
     </Suspense>
   );
