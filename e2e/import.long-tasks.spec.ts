@@ -3,7 +3,6 @@ import { highlightsStatus } from "./support/highlights.ts";
 import {
   describeLongFrames,
   longFramesSince,
-  namedWork,
   pageNow,
   recordLongFrames,
 } from "./support/long-frames.ts";
@@ -47,8 +46,9 @@ test(`${COUNT} hard-wrapped text files are read, listed and compared without fre
   console.log(
     `${COUNT} files, pick to full highlights in ${((highlighted - picked) / 1000).toFixed(1)} s: ${describeLongFrames(frames)}`,
   );
-  // The aim is no frame over 50 ms (docs/performance.md says what this machine does); the
-  // bound leaves room for a busy shared machine and still fails a freeze of the old kind
-  // (reading the files, or building their story, in one go: about 500 ms each).
-  expect(Math.max(0, ...frames.map(namedWork))).toBeLessThan(250);
+  // The aim is no frame over 50 ms (docs/performance.md says what this machine does: frames of
+  // 90–180 ms remain, from the result's arrival and drawing). The bound leaves room for a busy
+  // shared machine (up to ~280 ms seen) and still fails a freeze of the old kind: reading the
+  // files, building their story or drawing it in one go took about 500, 500 and 1,200 ms.
+  expect(Math.max(0, ...frames.map((frame) => frame.duration))).toBeLessThan(450);
 });
