@@ -48,11 +48,11 @@ try {
   const browser = await chromium.launch(browserLaunchOptions());
   const load = loadavg()[0]!;
   // Alternating, so a change in the machine's load falls on both.
-  const single: number[] = [];
-  const pooled: number[] = [];
+  let single: number[] = [];
+  let pooled: number[] = [];
   for (let round = 0; round < 2; round += 1) {
-    single.push(...(await measure(browser, null)));
-    pooled.push(...(await measure(browser, POOL_HELPERS + 1)));
+    single = single.concat(await measure(browser, null));
+    pooled = pooled.concat(await measure(browser, POOL_HELPERS + 1));
   }
   await browser.close();
   const lines = [

@@ -38,9 +38,14 @@ export async function readLongTasks(page: Page): Promise<LongTasks> {
   });
 }
 
+/** The largest of some durations, 0 for none (a reduce: a spread into Math.max overflows on long lists). */
+export function longestOf(durations: readonly number[]): number {
+  return durations.reduce((longest, d) => Math.max(longest, d), 0);
+}
+
 /** "3 long tasks, longest 62 ms, total 150 ms". */
 export function describeLongTasks(durations: readonly number[]): string {
-  const longest = Math.max(0, ...durations);
+  const longest = longestOf(durations);
   const total = durations.reduce((sum, d) => sum + d, 0);
   return `${durations.length} long tasks, longest ${Math.round(longest)} ms, total ${Math.round(total)} ms`;
 }

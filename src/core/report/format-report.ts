@@ -62,7 +62,11 @@ export function reportMarkdown(input: ReportInput): string {
   for (const section of report.sections) {
     const count = section.count === undefined ? "" : ` (${section.count})`;
     lines.push(`## ${escapeMarkdown(section.title)}${count}`, "");
-    for (const block of section.blocks) lines.push(...markdownBlock(block), "");
+    for (const block of section.blocks) {
+      // A block of a long version can run to thousands of lines: no spread into push.
+      for (const line of markdownBlock(block)) lines.push(line);
+      lines.push("");
+    }
   }
   return `${lines
     .join("\n")
