@@ -10,7 +10,7 @@ type VersionRowFieldsProps = {
   onChange: (row: VersionRow) => void;
 };
 
-const input =
+const INPUT =
   "mt-1 w-full rounded-md border border-stone-300 px-2 py-1 dark:border-stone-600 dark:bg-stone-800";
 const button =
   "rounded-md border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
@@ -50,60 +50,35 @@ export function VersionRowFields({ row, name, words, canRemove, onChange }: Vers
           </span>
         </legend>
         <div className="grid gap-2 text-sm sm:grid-cols-2">
-          <label className="flex flex-col">
-            <span>
-              Label
-              <span className="sr-only"> of {name}</span>
-            </span>
-            <input value={row.label} onChange={set("label")} className={input} />
-          </label>
-          <label className="flex flex-col">
-            <span>
-              Outlet
-              <span className="sr-only"> of {name}</span>
-            </span>
-            <input
-              value={row.source}
-              onChange={set("source")}
-              placeholder="e.g. Wire News"
-              className={input}
-            />
-          </label>
-          <label className="flex flex-col">
-            <span>
-              Byline
-              <span className="sr-only"> of {name}</span>
-            </span>
-            <input value={row.byline} onChange={set("byline")} className={input} />
-          </label>
+          <RowField label="Label" of={name} value={row.label} onChange={set("label")} />
+          <RowField
+            label="Outlet"
+            of={name}
+            value={row.source}
+            onChange={set("source")}
+            placeholder="e.g. Wire News"
+          />
+          <RowField label="Byline" of={name} value={row.byline} onChange={set("byline")} />
           <div className="flex gap-2">
-            <label className="flex flex-1 flex-col">
-              <span>
-                Date
-                <span className="sr-only"> of {name}</span>
-              </span>
-              <input type="date" value={row.date} onChange={set("date")} className={input} />
-            </label>
-            <label className="flex flex-col">
-              <span>
-                Time<span className="sr-only"> of {name}</span>
-              </span>
-              <input type="time" value={row.time} onChange={set("time")} className={input} />
-            </label>
-          </div>
-          <label className="flex flex-col sm:col-span-2">
-            <span>
-              Address
-              <span className="sr-only"> of {name}</span>
-            </span>
-            <input
-              type="url"
-              value={row.url}
-              onChange={set("url")}
-              placeholder="https://…"
-              className={input}
+            <RowField
+              label="Date"
+              of={name}
+              type="date"
+              value={row.date}
+              onChange={set("date")}
+              className="flex-1"
             />
-          </label>
+            <RowField label="Time" of={name} type="time" value={row.time} onChange={set("time")} />
+          </div>
+          <RowField
+            label="Address"
+            of={name}
+            type="url"
+            value={row.url}
+            onChange={set("url")}
+            placeholder="https://…"
+            className="sm:col-span-2"
+          />
         </div>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
           <p id={problemId} className="text-sm text-red-800 dark:text-red-300">
@@ -121,5 +96,29 @@ export function VersionRowFields({ row, name, words, canRemove, onChange }: Vers
         </div>
       </fieldset>
     </li>
+  );
+}
+
+type RowFieldProps = {
+  /** What is shown; read with the version's name ("Outlet of Version A") by assistive tech. */
+  label: string;
+  of: string;
+  value: string;
+  onChange: (event: { target: { value: string } }) => void;
+  type?: "text" | "date" | "time" | "url";
+  placeholder?: string;
+  className?: string;
+};
+
+// One labelled input of the row: the short label shown, the version's name for screen readers.
+function RowField({ label, of, type = "text", className = "", ...input }: RowFieldProps) {
+  return (
+    <label className={`flex flex-col ${className}`}>
+      <span>
+        {label}
+        <span className="sr-only"> of {of}</span>
+      </span>
+      <input type={type} {...input} className={INPUT} />
+    </label>
   );
 }
