@@ -1,13 +1,13 @@
+// First: starts the engine while the rest of the app loads.
+import "./start-engine.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "@/index.css";
-import { prepareComparison } from "@/features/comparison/index.ts";
 import { applyStoredColorScheme } from "@/features/color-scheme/index.ts";
 import { AppProvider } from "./provider.tsx";
 import { StoryPage } from "./story-page.tsx";
 
 applyStoredColorScheme();
-prepareComparison();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -9,10 +9,10 @@ import {
   useSavedStory,
   type SavedStory,
 } from "@/features/library/index.ts";
+import { useCompareOnArrival } from "@/features/comparison/index.ts";
 import { ReaderView } from "@/features/reader/index.ts";
 import { useStory } from "@/features/stories/index.ts";
 import { describeError } from "@/lib/describe-error.ts";
-import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 
 // Not needed for first paint: loaded right after it (the link stands disabled until then).
 const LazyEditVersionsDialog = lazy(() =>
@@ -64,7 +64,7 @@ export function BundledStoryContent({
       <BundledStoryActions story={story} />
     </div>
   );
-  return <StoryBody title={entry.title} query={query} actions={actions} />;
+  return <StoryBody storyId={entry.id} title={entry.title} query={query} actions={actions} />;
 }
 
 type SavedStoryContentProps = {
@@ -104,6 +104,7 @@ export function SavedStoryContent({
   );
   return (
     <StoryBody
+      storyId={id}
       title={title}
       query={{
         data: saved?.story,
@@ -120,10 +121,12 @@ export function SavedStoryContent({
 
 /** A story's title, then its versions side by side, or why they cannot be shown. */
 function StoryBody({
+  storyId,
   title: fallback,
   query,
   actions,
 }: {
+  storyId: string;
   title: string;
   query: Query;
   actions?: React.ReactNode;
@@ -135,9 +138,8 @@ function StoryBody({
   useEffect(() => {
     document.title = `${title} · Parallax`;
   }, [title]);
-  useEffect(() => {
-    if (story) markOnce(MARKS.storyLoaded);
-  }, [story]);
+  // The worker compares while React draws the columns below.
+  useCompareOnArrival(storyId, query.data);
   return (
     <>
       <div className="flex shrink-0 flex-wrap items-baseline gap-x-4 gap-y-1 px-4 pt-4 pb-3">

@@ -1,6 +1,11 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readCachedComparison, writeCachedComparison } from "./comparison-cache.ts";
+import {
+  cacheKey,
+  listCachedKeys,
+  readCachedComparison,
+  writeCachedComparison,
+} from "./comparison-cache.ts";
 import type { CompareResult } from "./protocol.ts";
 
 // A result whose stored size is about `chars` × 2 bytes.
@@ -30,6 +35,14 @@ describe("the comparison cache", () => {
     await writeCachedComparison("one", resultOf(10));
     expect((await readCachedComparison("one"))?.comparison.versions[0]!.text).toBe("x".repeat(10));
     expect(await readCachedComparison("never-written")).toBeNull();
+  });
+
+  it("lists the keys kept for one story, not those of a story whose id starts the same", async () => {
+    const mine = [cacheKey("ferry", "d1:s1"), cacheKey("ferry", "d1:s2")];
+    for (const key of [...mine, cacheKey("ferry-2", "d1:s1"), cacheKey("ferr", "d1:s1")])
+      await writeCachedComparison(key, resultOf(10));
+    expect([...(await listCachedKeys("ferry"))].sort()).toEqual(mine.sort());
+    expect(await listCachedKeys("nothing-kept")).toEqual(new Set());
   });
 
   it("drops the oldest results beyond the count and the size limits, never the newest", async () => {

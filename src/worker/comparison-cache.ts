@@ -28,6 +28,20 @@ export function cacheKey(storyId: string, digest: string): string {
 }
 
 /**
+ * The keys of every result kept for a story (any texts, any settings), read
+ * without the results; an empty set when the cache cannot be read.
+ */
+export async function listCachedKeys(storyId: string): Promise<Set<string>> {
+  const prefix = cacheKey(storyId, "");
+  try {
+    const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+    return new Set(await (await parallaxDb()).getAllKeys("comparisons", range));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
  * The result kept under a key, or null; results kept before discrepancies
  * existed get none, and one kept before the quotes list is a miss (its fact
  * check is run again).

@@ -5,9 +5,10 @@
  * Features that show the comparison (reader, passage details, overview,
  * themes) import these from here; nothing here imports them.
  */
-export { prepareComparison } from "./api/get-comparison.ts";
 export { ComparisonStatus, type ComparisonStatusProps } from "./components/comparison-status.tsx";
-export { isPreview, useReaderComparison } from "./hooks/use-reader-comparison.ts";
+export { useCompareOnArrival } from "./hooks/use-compare-on-arrival.ts";
+export { useReaderComparison } from "./hooks/use-reader-comparison.ts";
+export { isPreview } from "./lib/comparison-events.ts";
 export {
   ReaderContext,
   useReaderState,

@@ -2,14 +2,14 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
 import type { FactCheck } from "@/core/facts/check-facts.ts";
 import type { Story } from "@/core/story-format.ts";
-import { WORD_VECTORS_PATH } from "@/lib/word-vectors-file.ts";
+import { wordVectorsUrl } from "@/lib/word-vectors-url.ts";
 import {
   compareInBackground,
-  warmUpComparer,
   type CompareResult,
   type EngineSettings,
 } from "@/worker/compare-client.ts";
-import { cacheKey, readCachedComparison } from "@/worker/comparison-cache.ts";
+import { cacheKey, listCachedKeys, readCachedComparison } from "@/worker/comparison-cache.ts";
+import { comparisonEvents } from "../lib/comparison-events.ts";
 
 export type ProgressReport = (fraction: number, stage: string) => void;
 export type PreviewReport = (preview: CompareResult) => void;
@@ -28,14 +28,24 @@ function wordsIn(story: Story): number {
   return words;
 }
 
-/** Starts the engine's worker and its word vectors loading, ahead of the first story. */
-export function prepareComparison(): void {
-  warmUpComparer(vectorsUrl());
+const listings = new Map<string, Promise<Set<string>>>();
+
+/**
+ * Starts reading which results this browser keeps for a story (their keys,
+ * not the results), while its text is still on its way: on a first visit
+ * the comparison then starts at once instead of after a read that can only
+ * miss. The listing serves the story's next lookup only.
+ */
+export function listKeptComparisons(storyId: string): void {
+  if (!listings.has(storyId)) listings.set(storyId, listCachedKeys(storyId));
 }
 
-/** Absolute URL of the word-vector table, for the worker. */
-function vectorsUrl(): string {
-  return new URL(`${import.meta.env.BASE_URL}${WORD_VECTORS_PATH}`, document.baseURI).href;
+// Whether a result may be kept under `key`: false only when a fresh listing says it is not.
+async function mayBeKept(storyId: string, key: string): Promise<boolean> {
+  const listing = listings.get(storyId);
+  if (!listing) return true;
+  listings.delete(storyId);
+  return (await listing).has(key);
 }
 
 /**
@@ -51,10 +61,10 @@ export async function getComparison(
   onFacts?: (facts: FactCheck) => void,
 ): Promise<CompareResult> {
   const key = cacheKey(story.id, `${digestStory(story)}:${digestSettings(settings)}`);
-  const cached = await readCachedComparison(key);
+  const cached = (await mayBeKept(story.id, key)) ? await readCachedComparison(key) : null;
   if (cached) return cached;
   // The worker keeps the result in the cache as well.
-  return compareInBackground(story.versions.map(versionToInput), vectorsUrl(), {
+  return compareInBackground(story.versions.map(versionToInput), wordVectorsUrl(), {
     themes: story.themes ?? [],
     settings,
     cacheKey: key,
@@ -65,20 +75,36 @@ export async function getComparison(
   });
 }
 
-export const comparisonQueryOptions = (
-  story: Story,
-  settings: EngineSettings,
-  onProgress?: ProgressReport,
-  onPreview?: PreviewReport,
-) =>
+/** The comparison query's key: the texts and the settings decide the result; the id and digests name it. */
+export const comparisonQueryKey = (story: Story, settings: EngineSettings) =>
+  ["comparison", story.id, digestStory(story), digestSettings(settings)] as const;
+
+/**
+ * The story's comparison under `settings` as a query. Its progress and
+ * preview go to `comparisonEvents` under the query's key, so whoever starts
+ * it (the story's arrival, or the reader), the reader on screen sees them.
+ */
+export const comparisonQueryOptions = (story: Story, settings: EngineSettings) =>
   queryOptions({
-    // The texts and the settings decide the result; the id and digests name it.
-    queryKey: ["comparison", story.id, digestStory(story), digestSettings(settings)],
+    queryKey: comparisonQueryKey(story, settings),
     // The fact check comes after the result: it lands in the query's data when it arrives.
-    queryFn: ({ signal, client, queryKey }) =>
-      getComparison(story, settings, signal, onProgress, onPreview, (facts) =>
-        client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, ...facts }),
-      ),
+    queryFn: async ({ signal, client, queryKey }) => {
+      const { progress, preview } = comparisonEvents(JSON.stringify(queryKey));
+      progress.set(null);
+      try {
+        return await getComparison(
+          story,
+          settings,
+          signal,
+          (fraction, stage) => progress.set({ fraction, stage }),
+          (result) => preview.set(result),
+          (facts) =>
+            client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, ...facts }),
+        );
+      } finally {
+        preview.set(null);
+      }
+    },
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
@@ -88,15 +114,9 @@ export const comparisonQueryOptions = (
  * corrections must be read first). While a new setting or correction is
  * being computed, the previous result stays on screen (`isPlaceholderData`).
  */
-export function useComparison(
-  story: Story,
-  settings: EngineSettings,
-  enabled: boolean,
-  onProgress?: ProgressReport,
-  onPreview?: PreviewReport,
-) {
+export function useComparison(story: Story, settings: EngineSettings, enabled: boolean) {
   return useQuery({
-    ...comparisonQueryOptions(story, settings, onProgress, onPreview),
+    ...comparisonQueryOptions(story, settings),
     enabled,
     // The previous result of the same story, never another story's.
     placeholderData: (previous, previousQuery) =>

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import type { ProgressStore } from "../lib/progress-store.ts";
+import type { ProgressStore } from "../lib/value-store.ts";
 
 const STAGE_LABELS: Record<string, string> = {
   segment: "reading the versions",

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { anchorCorrections } from "@/core/corrections/anchor-corrections.ts";
 import { versionToInput } from "@/core/align/story-text.ts";
@@ -9,6 +9,20 @@ import {
   putCorrections,
 } from "@/lib/reader-corrections.ts";
 
+/** The query of a story's corrections as kept in this browser (shared with the comparison started on arrival). */
+export const correctionsQueryOptions = (storyId: string) =>
+  queryOptions({
+    queryKey: correctionsKey(storyId),
+    queryFn: () => getCorrections(storyId),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+
+/** Stored corrections anchored to the story's texts as they are now. */
+export function anchorStored(story: Story, stored: readonly StoredCorrection[]) {
+  return anchorCorrections(story.versions.map(versionToInput), stored);
+}
+
 /**
  * The reader's corrections to this story's links: as kept in this browser,
  * anchored to the texts as they are now (`active` go to the engine; `stale`
@@ -17,17 +31,9 @@ import {
  */
 export function useCorrections(story: Story) {
   const client = useQueryClient();
-  const query = useQuery({
-    queryKey: correctionsKey(story.id),
-    queryFn: () => getCorrections(story.id),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
+  const query = useQuery(correctionsQueryOptions(story.id));
   const stored = useMemo(() => query.data ?? [], [query.data]);
-  const anchored = useMemo(
-    () => anchorCorrections(story.versions.map(versionToInput), stored),
-    [story, stored],
-  );
+  const anchored = useMemo(() => anchorStored(story, stored), [story, stored]);
   // The list on screen changes at once; the write follows (a failed write is reported).
   const write = useCallback(
     async (change: (current: StoredCorrection[]) => StoredCorrection[]) => {
