@@ -146,6 +146,28 @@ test("a story opened before shows its highlights from this browser's cache, with
   await page.goto("/");
   await expect(status).toBeVisible();
   const first = await status.textContent();
+  // The worker keeps the result once its facts are in, after the highlights: wait for it.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open("parallax");
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result
+                .transaction("comparisons")
+                .objectStore("comparisons")
+                .count();
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      ),
+    )
+    .toBeGreaterThan(0);
   // Second visit: neither the engine's worker nor its word vectors can load
   // (a fresh computation without vectors would find fewer passages).
   await page.route(/compare\.worker.*\.js$/, (route) => route.abort());

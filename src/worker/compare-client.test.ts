@@ -34,7 +34,7 @@ describe("compareInBackground", () => {
     });
     expect(previews).toHaveLength(1);
     expect(previews[0]!.comparison.passages.some((p) => p.kind === "verbatim")).toBe(true);
-    expect(previews[0]!.passageThemes.every((themes) => themes.length === 0)).toBe(true);
+    expect(previews[0]!.passageThemes!.every((themes) => themes.length === 0)).toBe(true);
     expect(result.comparison).toEqual(compareVersions(versions));
   });
 });

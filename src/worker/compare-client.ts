@@ -10,6 +10,7 @@ import type { FactCheck } from "@/core/facts/check-facts.ts";
 import {
   DEFAULT_ENGINE_SETTINGS,
   toResult,
+  type CompareDetails,
   type CompareFacts,
   type ComparePreview,
   type CompareProgress,
@@ -40,12 +41,16 @@ export type CompareOptions = {
    */
   onPreview?: (preview: CompareResult) => void;
   /**
-   * Called after the result, with where versions disagree on facts: the
-   * worker finds them once the result is on its way, so highlights need not
-   * wait. (Without a worker they come with the result.)
+   * Called after the result, twice: with its suggestions, themes and tags,
+   * then with where versions disagree on facts. The worker finds them once
+   * the result is on its way, so highlights need not wait. (Without a
+   * worker they come with the result.)
    */
-  onFacts?: (facts: FactCheck) => void;
+  onLater?: (update: LaterUpdate) => void;
 };
+
+/** What completes a result after it arrives: its details (suggestions, themes, tags), then its facts. */
+export type LaterUpdate = Omit<CompareDetails, "kind" | "id"> | FactCheck;
 
 type Pending = {
   resolve: (result: CompareResult) => void;
@@ -55,8 +60,8 @@ type Pending = {
 };
 
 let worker: Worker | null | undefined;
-// Fact listeners outlive their request's result, which comes first.
-const factListeners = new Map<number, (facts: FactCheck) => void>();
+// Listeners for what completes a result outlive its request, whose result comes first.
+const laterListeners = new Map<number, (update: LaterUpdate) => void>();
 let lastUrl: string | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
@@ -76,7 +81,7 @@ export function compareInBackground(
     signal,
     cacheKey,
     onPreview,
-    onFacts,
+    onLater,
   }: CompareOptions = {},
 ): Promise<CompareResult> {
   const request: CompareRequest = {
@@ -97,7 +102,7 @@ export function compareInBackground(
   if (!target) return compareOnMainThread(request, onProgress, previewed);
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject, onProgress, onPreview: previewed });
-    if (onFacts) factListeners.set(request.id, onFacts);
+    if (onLater) laterListeners.set(request.id, onLater);
     signal?.addEventListener("abort", () => cancel(request.id), { once: true });
     target.postMessage(request);
   });
@@ -126,7 +131,7 @@ function cancel(id: number): void {
   if (!pending.has(id)) return;
   worker?.terminate();
   worker = undefined;
-  factListeners.clear();
+  laterListeners.clear();
   for (const [key, { reject }] of pending) {
     pending.delete(key);
     reject(key === id ? abortError() : new Error("the comparison was interrupted; try again"));
@@ -153,8 +158,11 @@ function getWorker(): Worker | null {
   }
   worker?.addEventListener(
     "message",
-    (event: MessageEvent<CompareResponse | CompareProgress | ComparePreview | CompareFacts>) =>
-      settle(event.data),
+    (
+      event: MessageEvent<
+        CompareResponse | CompareProgress | ComparePreview | CompareDetails | CompareFacts
+      >,
+    ) => settle(event.data),
   );
   worker?.addEventListener("error", (event) => {
     // A worker that fails to start: what waits is answered with an error; later requests run here.
@@ -183,13 +191,14 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
   };
 }
 
-function settle(message: CompareResponse | CompareProgress | ComparePreview | CompareFacts): void {
-  if ("kind" in message && message.kind === "facts") {
-    factListeners.get(message.id)?.({
-      discrepancies: message.discrepancies,
-      quotes: message.quotes,
-    });
-    factListeners.delete(message.id);
+function settle(
+  message: CompareResponse | CompareProgress | ComparePreview | CompareDetails | CompareFacts,
+): void {
+  if ("kind" in message && (message.kind === "details" || message.kind === "facts")) {
+    const { kind, id, ...update } = message;
+    laterListeners.get(id)?.(update);
+    // The facts come last.
+    if (kind === "facts") laterListeners.delete(id);
     return;
   }
   const waiting = pending.get(message.id);
@@ -202,7 +211,7 @@ function settle(message: CompareResponse | CompareProgress | ComparePreview | Co
   pending.delete(message.id);
   if (message.ok) waiting.resolve(toResult(message));
   else {
-    factListeners.delete(message.id);
+    laterListeners.delete(message.id);
     waiting.reject(new Error(message.message));
   }
 }

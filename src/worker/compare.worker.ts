@@ -2,11 +2,16 @@
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import { checkFacts } from "@/core/facts/check-facts.ts";
-import type { CompareFacts, ComparePreview, CompareProgress, WorkerRequest } from "./protocol.ts";
+import type {
+  CompareDetails,
+  CompareFacts,
+  ComparePreview,
+  CompareProgress,
+  WorkerRequest,
+} from "./protocol.ts";
 import { keepComparison } from "./comparison-cache.ts";
 import { dropHelperPool, helperPool } from "./pool-port.ts";
-import { runComparison } from "./run-comparison.ts";
+import { runComparisonInSteps } from "./run-comparison.ts";
 import { runParaphraseWork } from "@/core/align/link-paraphrases.ts";
 import type { ParaphraseRunner } from "@/core/align/compare-versions.ts";
 
@@ -27,16 +32,20 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } satisfies CompareProgress);
   const preview = (comparison: ComparePreview["comparison"]) =>
     self.postMessage({ kind: "preview", id: request.id, comparison } satisfies ComparePreview);
-  const response = await runComparison(request, report, preview, {
-    factsLater: true,
-    ...sharedWork(request.helpers),
-  });
+  const { response, later } = await runComparisonInSteps(
+    request,
+    report,
+    preview,
+    sharedWork(request.helpers),
+  );
   self.postMessage(response);
-  if (!response.ok) return keepComparison(request, response);
-  // The fact check after the highlights are on their way; the cache keeps both.
-  const facts = checkFacts(response.comparison);
+  if (!response.ok || !later) return keepComparison(request, response);
+  // The rest after the highlights are on their way, each sent when found; the cache keeps all.
+  const details = later.details();
+  self.postMessage({ kind: "details", id: request.id, ...details } satisfies CompareDetails);
+  const facts = later.facts();
   self.postMessage({ kind: "facts", id: request.id, ...facts } satisfies CompareFacts);
-  keepComparison(request, { ...response, ...facts });
+  keepComparison(request, { ...response, ...details, ...facts });
 };
 
 /**
@@ -48,16 +57,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 const MIN_UNITS_TO_SHARE = 500;
 
 // The paraphrase layer shared with helper workers, or here alone if the pool fails.
-function sharedWork(helpers: number): { paraphrases?: ParaphraseRunner } {
+function sharedWork(helpers: number): ParaphraseRunner | undefined {
   const pool = helperPool(helpers);
-  if (!pool) return {};
-  return {
-    paraphrases: async (work, onProgress) => {
-      if (work.version.length < MIN_UNITS_TO_SHARE) return runParaphraseWork(work, onProgress);
-      return pool.run(work, onProgress).catch(() => {
-        dropHelperPool();
-        return runParaphraseWork(work, onProgress);
-      });
-    },
+  if (!pool) return undefined;
+  return async (work, onProgress) => {
+    if (work.version.length < MIN_UNITS_TO_SHARE) return runParaphraseWork(work, onProgress);
+    return pool.run(work, onProgress).catch(() => {
+      dropHelperPool();
+      return runParaphraseWork(work, onProgress);
+    });
   };
 }

@@ -52,8 +52,8 @@ export type CompareResponse =
       /** The themes passages were tagged with: the story's, or suggested when it has none. */
       themes: Theme[];
       suggestedThemes: boolean;
-      /** Theme ids of each passage, in `comparison.passages` order. */
-      passageThemes: string[][];
+      /** Theme ids of each passage, in `comparison.passages` order; null when they come later. */
+      passageThemes: string[][] | null;
       /** Where members of a group disagree on a fact (numbers, dates, names, quotes, negations). */
       discrepancies: Discrepancy[];
       /** Every quotation and how each version gives it; null when the fact check comes later. */
@@ -63,6 +63,20 @@ export type CompareResponse =
       suggestions: PackedSuggestions | null;
     }
   | { id: number; ok: false; message: string };
+
+/**
+ * Sent right after a result that left them out, so highlights need not
+ * wait: the suggestions, the themes (suggested ones, when the story has
+ * none) and each passage's tags.
+ */
+export type CompareDetails = {
+  kind: "details";
+  id: number;
+  themes: Theme[];
+  suggestedThemes: boolean;
+  passageThemes: string[][];
+  suggestions: PackedSuggestions | null;
+};
 
 /** Sent after the result: where members of a group disagree on facts (found after, so highlights need not wait). */
 export type CompareFacts = {
@@ -83,14 +97,14 @@ export type CompareResult = {
   /** The story's themes, or themes suggested from its text when it has none. */
   themes: Theme[];
   suggestedThemes: boolean;
-  /** Theme ids of each passage, in `comparison.passages` order. */
-  passageThemes: string[][];
+  /** Theme ids of each passage, in `comparison.passages` order; null until they are found. */
+  passageThemes: string[][] | null;
   /** Fact discrepancies within groups; [] in a preview (and in results cached before they existed). */
   discrepancies: Discrepancy[];
   /** Every quotation and how each version gives it; null until the fact check is in (and in a preview). */
   quotes: QuoteEntry[] | null;
   usedVectors: boolean;
-  /** Closest candidates per unit, packed; null when not asked for (or in a preview). */
+  /** Closest candidates per unit, packed; null when not asked for, until they are found, and in a preview. */
   suggestions: PackedSuggestions | null;
 };
 

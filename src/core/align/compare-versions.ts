@@ -18,7 +18,7 @@ import type { ParaphraseWork } from "./paraphrase-work.ts";
 import { prepareUnits } from "./prepare-units.ts";
 import { STRICTNESS_PRESETS, type Strictness } from "./strictness.ts";
 import { describeSuggestions, suggestCounterparts } from "./suggest-counterparts.ts";
-import type { Comparison, Correction, VersionInput } from "./types.ts";
+import type { Comparison, Correction, Suggestion, VersionInput } from "./types.ts";
 
 export type CompareOptions = {
   /**
@@ -94,7 +94,43 @@ export function compareVersions(
   options: CompareOptions = {},
 ): Comparison {
   const run = startComparison(versions, options);
-  return run.finish(runParaphraseWork(run.work, run.onParaphraseProgress));
+  return withSuggestions(run.finish(runParaphraseWork(run.work, run.onParaphraseProgress)));
+}
+
+/**
+ * A comparison without its suggestions, and the way to find them: the
+ * passages are what a reader looks at first, and with `suggest` asked for,
+ * finding suggestions takes about a fifth of the engine's time or more.
+ * `suggest()` gives what compareVersions puts in `suggestions` (undefined
+ * when none were asked for), and may be called once, at any time after.
+ */
+export type ComparisonThenSuggestions = {
+  comparison: Comparison;
+  suggest: () => Suggestion[] | undefined;
+};
+
+/**
+ * compareVersions, handing back the passages before the suggestions are
+ * found; the paraphrase layer's work runs in `run` when given (a pool of
+ * workers), as in compareVersionsWith.
+ */
+export async function compareThenSuggest(
+  versions: readonly VersionInput[],
+  options: CompareOptions,
+  run?: ParaphraseRunner,
+): Promise<ComparisonThenSuggestions> {
+  const started = startComparison(versions, options);
+  return started.finish(
+    run
+      ? await run(started.work, started.onParaphraseProgress)
+      : runParaphraseWork(started.work, started.onParaphraseProgress),
+  );
+}
+
+function withSuggestions({ comparison, suggest }: ComparisonThenSuggestions): Comparison {
+  const suggestions = suggest();
+  if (suggestions) comparison.suggestions = suggestions;
+  return comparison;
 }
 
 /**
@@ -118,7 +154,7 @@ export async function compareVersionsWith(
   run: ParaphraseRunner,
 ): Promise<Comparison> {
   const started = startComparison(versions, options);
-  return started.finish(await run(started.work, started.onParaphraseProgress));
+  return withSuggestions(started.finish(await run(started.work, started.onParaphraseProgress)));
 }
 
 // Everything up to the paraphrase layer's work, and what follows it.
@@ -165,7 +201,7 @@ function startComparison(versions: readonly VersionInput[], options: CompareOpti
     minSimilarity: options.minSimilarity ?? preset.minSimilarity,
     keepCandidates: perVersion > 0,
   });
-  const finish = (results: ParaphraseScores): Comparison => {
+  const finish = (results: ParaphraseScores): ComparisonThenSuggestions => {
     const { links, pairZ, scored, measurePair } = paraphrases.finish(results);
     done("paraphrase");
     const groups = groupUnits(
@@ -177,26 +213,25 @@ function startComparison(versions: readonly VersionInput[], options: CompareOpti
     );
     done("group");
     const comparison = build(groups);
-    if (perVersion > 0) {
-      const versionCount = canonical.length;
-      const lists = suggestCounterparts({
-        units,
-        versionCount,
-        scored,
-        measurePair,
-        groups,
-        perVersion,
-      });
-      comparison.suggestions = describeSuggestions(
-        versions.map((v) => v.id),
-        ids,
-        units,
-        lists,
-      );
-    }
-    done("passages");
     if (corrected) comparison.corrections = corrected.outcomes;
-    return comparison;
+    done("passages");
+    const suggest = () =>
+      perVersion > 0
+        ? describeSuggestions(
+            versions.map((v) => v.id),
+            ids,
+            units,
+            suggestCounterparts({
+              units,
+              versionCount: canonical.length,
+              scored,
+              measurePair,
+              groups,
+              perVersion,
+            }),
+          )
+        : undefined;
+    return { comparison, suggest };
   };
   return {
     work: paraphrases.work,

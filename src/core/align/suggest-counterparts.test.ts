@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVersions } from "./compare-versions.ts";
+import { compareThenSuggest, compareVersions } from "./compare-versions.ts";
 import { STRICTNESS_PRESETS } from "./strictness.ts";
 import { bandOf, LIKELY_SCORE, POSSIBLE_SCORE } from "./suggest-counterparts.ts";
 import { bundledVersions, testVectors } from "./test-support.ts";
@@ -50,6 +50,14 @@ describe("suggestions", () => {
     expect(compareVersions(versions, { vectors, suggest: 0 })).toEqual(plain);
     const { suggestions: _, ...rest } = result;
     expect(rest).toEqual(plain);
+  });
+
+  it("found after the passages (compareThenSuggest) are the same, and so are the passages", async () => {
+    const { comparison, suggest } = await compareThenSuggest(versions, { vectors, suggest: K });
+    expect(comparison.suggestions).toBeUndefined();
+    const { suggestions: _, ...rest } = result;
+    expect(comparison).toEqual(rest);
+    expect(suggest()).toEqual(suggestions);
   });
 
   it("has one entry per unit, in version input order then text order", () => {

@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { versionToInput } from "@/core/align/story-text.ts";
-import type { FactCheck } from "@/core/facts/check-facts.ts";
 import type { Story } from "@/core/story-format.ts";
 import { wordVectorsUrl } from "@/lib/word-vectors-url.ts";
 import {
   compareInBackground,
   type CompareResult,
   type EngineSettings,
+  type LaterUpdate,
 } from "@/worker/compare-client.ts";
 import { cacheKey, listCachedKeys, readCachedComparison } from "@/worker/comparison-cache.ts";
 import { comparisonEvents } from "../lib/comparison-events.ts";
@@ -58,7 +58,7 @@ export async function getComparison(
   signal?: AbortSignal,
   onProgress?: ProgressReport,
   onPreview?: PreviewReport,
-  onFacts?: (facts: FactCheck) => void,
+  onLater?: (update: LaterUpdate) => void,
 ): Promise<CompareResult> {
   const key = cacheKey(story.id, `${digestStory(story)}:${digestSettings(settings)}`);
   const cached = (await mayBeKept(story.id, key)) ? await readCachedComparison(key) : null;
@@ -70,7 +70,7 @@ export async function getComparison(
     cacheKey: key,
     ...(onProgress ? { onProgress } : {}),
     ...(onPreview && wordsIn(story) >= PREVIEW_FROM_WORDS ? { onPreview } : {}),
-    ...(onFacts ? { onFacts } : {}),
+    ...(onLater ? { onLater } : {}),
     ...(signal ? { signal } : {}),
   });
 }
@@ -87,7 +87,7 @@ export const comparisonQueryKey = (story: Story, settings: EngineSettings) =>
 export const comparisonQueryOptions = (story: Story, settings: EngineSettings) =>
   queryOptions({
     queryKey: comparisonQueryKey(story, settings),
-    // The fact check comes after the result: it lands in the query's data when it arrives.
+    // What completes the result comes after it: it lands in the query's data as it arrives.
     queryFn: async ({ signal, client, queryKey }) => {
       const { progress, preview } = comparisonEvents(JSON.stringify(queryKey));
       progress.set(null);
@@ -98,8 +98,8 @@ export const comparisonQueryOptions = (story: Story, settings: EngineSettings) =
           signal,
           (fraction, stage) => progress.set({ fraction, stage }),
           (result) => preview.set(result),
-          (facts) =>
-            client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, ...facts }),
+          (update) =>
+            client.setQueryData<CompareResult>(queryKey, (old) => old && { ...old, ...update }),
         );
       } finally {
         preview.set(null);

@@ -134,6 +134,11 @@ export function PassageDetails() {
           </h3>
           <ClosestList closest={closest} {...judging} />
         </section>
+      ) : view.suggestions === null && byVersion.length < view.versions.length - 1 ? (
+        // The worker finds the candidates just after the highlights.
+        <p role="status" className="mt-4 text-sm text-stone-600 dark:text-stone-400">
+          Finding the closest passages in the other versions…
+        </p>
       ) : (
         byVersion.length === 0 && (
           <p className="mt-4 text-sm">No matching passage was found in the other versions.</p>

@@ -95,7 +95,7 @@ export function ReaderView({ story }: { story: Story }) {
     select,
     corrections,
   });
-  const pendingThemes = !state || partial;
+  const pendingThemes = !state || partial || themes.tagging;
   const themeList = pendingThemes ? (story.themes ?? []) : themes.themes;
   const visibleVersions = visibleIds.map((id) => story.versions.find((v) => v.id === id)!);
   const activeId = visibleIds.find((id) => id === chosenId) ?? visibleIds[0] ?? "";

@@ -26,8 +26,10 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
   // Still the preview while it shows, even after the full result has arrived
   // and is being drawn in the background.
   const partial = result !== undefined && isPreview(result);
+  // Only a new comparison is "working": its suggestions, tags or facts arriving after it change
+  // no highlight, so the count stays while they are drawn.
   const engine =
-    latest !== undefined && result !== latest
+    latest !== undefined && result?.comparison !== latest.comparison
       ? { ...latestEngine, status: "pending" as const }
       : latestEngine;
   const themes = useStoryThemes(story, result);

@@ -24,7 +24,9 @@ export function useStoryThemes(story: Story, result: CompareResult | undefined) 
   const suggested = result?.suggestedThemes ?? false;
   const edited = useMemo(() => {
     if (!result) return { themes: [] as Theme[], passageThemes: NO_TAGS };
-    return applyThemeEdits(result.themes, result.passageThemes, suggested ? edits : NO_EDITS);
+    // Until the worker's tags arrive (just after the highlights), no passage has a theme.
+    const tags = result.passageThemes ?? result.comparison.passages.map(() => []);
+    return applyThemeEdits(result.themes, tags, suggested ? edits : NO_EDITS);
   }, [result, suggested, edits]);
   // Reading every passage costs a pass over the story's text: done once the
   // reader has themes of their own or opens the editor (`prepare`).
@@ -53,6 +55,8 @@ export function useStoryThemes(story: Story, result: CompareResult | undefined) 
   return {
     ...combined,
     suggested,
+    /** True while the worker is still finding the themes and tagging the passages. */
+    tagging: result !== undefined && result.passageThemes === null,
     edit,
     own,
     saveOwn,
