@@ -4,6 +4,10 @@
  */
 export const MARKS = {
   storyLoaded: "parallax:story-loaded",
+  /** The first comparison request handed to the worker. */
+  comparisonSent: "parallax:comparison-sent",
+  /** The first comparison result received from the worker. */
+  resultReceived: "parallax:result-received",
   highlightsShown: "parallax:highlights-shown",
   firstHighlights: "parallax:first-highlights",
 } as const;

@@ -21,6 +21,7 @@ import {
   type WarmUpRequest,
 } from "./protocol.ts";
 
+import { MARKS, markOnce } from "@/lib/performance-marks.ts";
 import { poolSizeFor } from "./pool-size.ts";
 
 export type { CompareResult, EngineSettings } from "./protocol.ts";
@@ -105,6 +106,7 @@ export function compareInBackground(
     if (onLater) laterListeners.set(request.id, onLater);
     signal?.addEventListener("abort", () => cancel(request.id), { once: true });
     target.postMessage(request);
+    markOnce(MARKS.comparisonSent);
   });
 }
 
@@ -209,6 +211,7 @@ function settle(
     return;
   }
   pending.delete(message.id);
+  markOnce(MARKS.resultReceived);
   if (message.ok) waiting.resolve(toResult(message));
   else {
     laterListeners.delete(message.id);
