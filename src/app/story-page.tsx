@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
+import { Plus } from "lucide-react";
 import { PendingButton } from "@/components/pending-button.tsx";
 import type { Story } from "@/core/story-format.ts";
 import {
@@ -133,7 +134,20 @@ export function StoryPage() {
           onOpen={(id) => void setStoryParam(id)}
           onDelete={({ story }) => void remove(story)}
         />
-        <Suspense fallback={<PendingButton label="New comparison" />}>
+        <Suspense
+          fallback={
+            // The button as it will look: on a phone it says "New" (the rest is for screen readers).
+            <PendingButton
+              className="px-3 py-1.5"
+              label={
+                <>
+                  <Plus aria-hidden="true" className="size-4" />
+                  New<span className="max-sm:sr-only"> comparison</span>
+                </>
+              }
+            />
+          }
+        >
           <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
         </Suspense>
       </AppHeader>

@@ -1,9 +1,18 @@
+import type { ReactNode } from "react";
+
 /**
  * Where a control stands while its code loads (a lazily loaded dialog or
  * panel): the same name, disabled and marked busy, so the layout does not
  * jump and a screen reader hears what is coming.
  */
-export function PendingButton({ label, className = "" }: { label: string; className?: string }) {
+export function PendingButton({
+  label,
+  className = "",
+}: {
+  /** What the control will show (its words, and an icon if it has one). */
+  label: ReactNode;
+  className?: string;
+}) {
   return (
     <button
       type="button"
