@@ -1,11 +1,8 @@
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { ErrorPanel } from "@/components/error-panel.tsx";
 import { LoadingState } from "@/components/loading-state.tsx";
-import { Plus } from "lucide-react";
-import { PendingButton } from "@/components/pending-button.tsx";
 import type { Story } from "@/core/story-format.ts";
 import {
-  SavedStoriesDialog,
   useChangesElsewhere,
   useLibraryActions,
   useSavedStories,
@@ -21,14 +18,10 @@ import { storyIdFor } from "@/core/story-id.ts";
 import { describeError } from "@/lib/describe-error.ts";
 import { getCorrections } from "@/lib/reader-corrections.ts";
 import { AppHeader } from "./app-header.tsx";
+import { NewComparisonDialog, SavedStoriesDialog } from "./header-dialogs.tsx";
 import { PageNotice } from "./page-notice.tsx";
 import { BundledStoryContent, SavedStoryContent } from "./story-content.tsx";
 import { UndoToast } from "./undo-toast.tsx";
-
-// Not needed for first paint: loaded right after it (the button stands disabled until then).
-const NewComparisonDialog = lazy(() =>
-  import("@/features/import/index.ts").then((m) => ({ default: m.NewComparisonDialog })),
-);
 
 /** What the last change can be undone by, offered for a while under its message. */
 type Undoable = { message: string; undo: () => Promise<void>; at: number };
@@ -134,22 +127,7 @@ export function StoryPage() {
           onOpen={(id) => void setStoryParam(id)}
           onDelete={({ story }) => void remove(story)}
         />
-        <Suspense
-          fallback={
-            // The button as it will look: on a phone it says "New" (the rest is for screen readers).
-            <PendingButton
-              className="px-3 py-1.5"
-              label={
-                <>
-                  <Plus aria-hidden="true" className="size-4" />
-                  New<span className="max-sm:sr-only"> comparison</span>
-                </>
-              }
-            />
-          }
-        >
-          <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
-        </Suspense>
+        <NewComparisonDialog takenIds={new Set(choices.map((c) => c.id))} onCreate={create} />
       </AppHeader>
       {notice && <PageNotice message={notice} onDismiss={() => setNotice(null)} />}
       <main className="flex min-h-0 flex-1 flex-col print:block">
