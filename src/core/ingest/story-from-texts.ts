@@ -5,6 +5,7 @@
  * against the limits, and given an id. Errors name the version and the problem;
  * what cleaning removed can be reported alongside, so nothing goes silently.
  */
+import { runSteps, runStepsWithPauses, type Steps } from "../steps.ts";
 import { cleanLinesWithReport, type RemovedLine } from "./clean-lines.ts";
 import { parseBlocks } from "./parse-blocks.ts";
 import { detectVersionMetadata } from "./detect-metadata.ts";
@@ -54,11 +55,7 @@ export function storyFromTexts(
   drafts: readonly VersionDraft[],
   options: StoryOptions = {},
 ): StoryResult {
-  const steps = buildStorySteps(id, title, drafts, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildStorySteps(id, title, drafts, options));
 }
 
 /**
@@ -73,12 +70,8 @@ export async function storyFromTextsInSteps(
   pause: () => Promise<void>,
   options: StoryOptions = {},
 ): Promise<StoryResult> {
-  const steps = buildStorySteps(id, title, drafts, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  // Never cancelled, so always a story (or its problems).
+  return (await runStepsWithPauses(buildStorySteps(id, title, drafts, options), pause))!;
 }
 
 // The work of storyFromTexts, yielding after each version is built.
@@ -87,7 +80,7 @@ function* buildStorySteps(
   title: string,
   drafts: readonly VersionDraft[],
   { reportRemoved = false }: StoryOptions,
-): Generator<void, StoryResult> {
+): Steps<StoryResult> {
   const problems: string[] = [];
   if (drafts.length < 2) problems.push("A comparison needs at least two versions.");
   if (drafts.length > MAX_VERSIONS)

@@ -11,6 +11,7 @@
  */
 import type { Comparison } from "../align/types.ts";
 import type { Theme } from "../story-format.ts";
+import { runSteps, type Steps } from "../steps.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { WordTable } from "../vectors/word-table.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
@@ -87,6 +88,14 @@ type CompiledTheme = {
 
 /** Reads every passage of a comparison once, for tagging with any number of themes. */
 export function indexPassages(comparison: Comparison): PassageIndex {
+  return runSteps(indexPassagesInSteps(comparison));
+}
+
+/**
+ * indexPassages one passage a step: a page pauses between steps (reading
+ * the passages of 200 versions takes 150 ms or more), with the same index.
+ */
+export function* indexPassagesInSteps(comparison: Comparison): Steps<PassageIndex> {
   const textOf = new Map(comparison.versions.map((v) => [v.id, v.text]));
   const words: PassageWord[][] = [];
   const stems: string[][] = [];
@@ -116,6 +125,7 @@ export function indexPassages(comparison: Comparison): PassageIndex {
     }
     words.push(own);
     stems.push(sequence);
+    yield;
   }
   const base = Math.max(MIN_STORY_PASSAGES, words.length);
   return { words, stems, frequency, postings, plainWords, base };

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Comparison } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
+import type { PassageIndex } from "@/core/themes/tag-passages.ts";
+import { runStepsWithPauses } from "@/core/steps.ts";
+import { pauseForInput } from "@/lib/pause-for-input.ts";
 import type { CompareResult } from "@/worker/compare-client.ts";
 import { applyThemeEdits, NO_EDITS } from "../lib/theme-edits.ts";
 import { useOwnThemes } from "./use-own-themes.ts";
@@ -37,10 +40,7 @@ export function useStoryThemes(story: Story, result: CompareResult | undefined) 
     if (needed && !tagger) void import("@/core/themes/tag-passages.ts").then(setTagger);
   }, [needed, tagger]);
   const comparison: Comparison | null = result?.comparison ?? null;
-  const index = useMemo(
-    () => (comparison && needed && tagger ? tagger.indexPassages(comparison) : null),
-    [comparison, needed, tagger],
-  );
+  const index = usePassageIndex(comparison, needed ? tagger : null);
   const combined = useMemo(() => {
     if (!result || own.length === 0 || !index || !tagger) return edited;
     const ownTags = tagger.tagIndexedPassages(index, own, null);
@@ -73,3 +73,28 @@ export function useStoryThemes(story: Story, result: CompareResult | undefined) 
 
 /** Everything the themes feature knows of a story's themes (what useStoryThemes returns). */
 export type StoryThemes = ReturnType<typeof useStoryThemes>;
+
+/**
+ * The comparison's passages read for tagging, once `tagger` is there: read
+ * in slices between which the page answers its reader (a story of 200
+ * versions takes 150 ms or more to read), so null until done, and again
+ * for a new comparison until it is read.
+ */
+function usePassageIndex(comparison: Comparison | null, tagger: Tagger | null) {
+  const [indexed, setIndexed] = useState<{ of: Comparison; index: PassageIndex } | null>(null);
+  useEffect(() => {
+    if (!comparison || !tagger) return;
+    let cancelled = false;
+    void runStepsWithPauses(
+      tagger.indexPassagesInSteps(comparison),
+      pauseForInput(),
+      () => cancelled,
+    ).then((index) => {
+      if (index) setIndexed({ of: comparison, index });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [comparison, tagger]);
+  return indexed && indexed.of === comparison ? indexed.index : null;
+}
