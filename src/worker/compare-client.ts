@@ -111,6 +111,14 @@ export function compareInBackground(
 }
 
 /**
+ * Whether comparisons run in a worker here (false: on the page itself,
+ * which then cannot draw anything while one runs).
+ */
+export function comparesInBackground(): boolean {
+  return getWorker() !== null;
+}
+
+/**
  * Starts the worker and its download of the word vectors now, so that by
  * the time a story has loaded the engine is ready.
  */

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { Story } from "@/core/story-format.ts";
+import { comparesInBackground } from "@/worker/compare-client.ts";
 import { comparisonQueryOptions, listKeptComparisons } from "../api/get-comparison.ts";
 import { readerSettings } from "../lib/reader-settings.ts";
 import { anchorStored, correctionsQueryOptions } from "./use-corrections.ts";
@@ -14,7 +15,8 @@ import { useReadingParams } from "./use-reading-params.ts";
  * flight, or finds it done. Failures are left to that query to report.
  * `storyId` is known before the text arrives: the reader's corrections to
  * it (which the comparison needs) and which results this browser keeps for
- * it are read meanwhile.
+ * it are read meanwhile. Where there is no worker, the reader's query
+ * starts the comparison once the columns are drawn, as before.
  */
 export function useCompareOnArrival(storyId: string, story: Story | undefined): void {
   const client = useQueryClient();
@@ -25,7 +27,8 @@ export function useCompareOnArrival(storyId: string, story: Story | undefined): 
     listKeptComparisons(storyId);
   }, [client, storyId]);
   useEffect(() => {
-    if (!story) return;
+    // Without a worker the comparison would hold the page before the columns are drawn.
+    if (!story || !comparesInBackground()) return;
     void client
       .fetchQuery(correctionsQueryOptions(story.id))
       .then((stored) => {
