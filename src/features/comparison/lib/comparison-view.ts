@@ -71,6 +71,17 @@ export type ComparisonView = {
   discrepancies: readonly Discrepancy[];
 };
 
+/** What a view is built from (see buildComparisonView). */
+export type ViewSource = {
+  story: Story;
+  comparison: Comparison;
+  passageThemes?: readonly string[][] | undefined;
+  themes?: readonly Theme[] | undefined;
+  readerLinks?: readonly Correction[] | undefined;
+  suggestions?: PackedSuggestions | null | undefined;
+  discrepancies?: readonly Discrepancy[] | undefined;
+};
+
 /**
  * Arranges an engine result for drawing. `readerLinks` are the reader's
  * link corrections the engine applied: the passages they tie are marked.
@@ -80,12 +91,47 @@ export type ComparisonView = {
 export function buildComparisonView(
   story: Story,
   comparison: Comparison,
-  passageThemes: readonly string[][] = [],
-  themes: readonly Theme[] = story.themes ?? [],
-  readerLinks: readonly Correction[] = [],
-  suggestions: PackedSuggestions | null = null,
-  discrepancies: readonly Discrepancy[] = [],
+  passageThemes?: readonly string[][],
+  themes?: readonly Theme[],
+  readerLinks?: readonly Correction[],
+  suggestions?: PackedSuggestions | null,
+  discrepancies?: readonly Discrepancy[],
 ): ComparisonView {
+  return finishSteps(
+    buildComparisonViewSteps({
+      story,
+      comparison,
+      passageThemes,
+      themes,
+      readerLinks,
+      suggestions,
+      discrepancies,
+    }),
+  );
+}
+
+/** Runs a job made of steps (a generator) to its end, at once: its result. */
+export function finishSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildComparisonView in steps, one version each: a page can give the
+ * browser a turn between them, so a story of 200 versions (18,000 passages,
+ * ~30 ms of work) never holds the page at once. Same result.
+ */
+export function* buildComparisonViewSteps({
+  story,
+  comparison,
+  passageThemes = [],
+  themes = story.themes ?? [],
+  readerLinks = [],
+  suggestions = null,
+  discrepancies = [],
+}: ViewSource): Generator<void, ComparisonView> {
   const byKey = new Map<string, ViewPassage>();
   const themeLabels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const byGroup = new Map<number, ViewPassage[]>();
@@ -101,7 +147,9 @@ export function buildComparisonView(
   });
   const texts = new Map<string, string>();
   const linkedSpans = readerLinks.flatMap((link) => [link.a, link.b]);
-  const versions = story.versions.map((version) => {
+  const versions: VersionView[] = [];
+  for (const version of story.versions) {
+    yield;
     const text = versionToInput(version).text;
     texts.set(version.id, text);
     const spans = linkedSpans.filter((span) => span.version === version.id);
@@ -136,15 +184,15 @@ export function buildComparisonView(
       }
       return passage;
     });
-    return {
+    versions.push({
       id: version.id,
       themeLabels,
       label: version.label,
       passages,
       segments: markEnds(segmentBlocks(version.blocks, passages)),
-    };
-  });
-  const view = {
+    });
+  }
+  return {
     comparison,
     versions,
     byKey,
@@ -154,8 +202,8 @@ export function buildComparisonView(
     themeLabels,
     suggestions,
     texts,
+    discrepancies,
   };
-  return { ...view, discrepancies };
 }
 
 /**
