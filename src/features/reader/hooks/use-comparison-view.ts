@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Correction } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
 import {
@@ -10,13 +10,16 @@ import { pauseForInput } from "@/lib/pause-for-input.ts";
 import type { CompareResult } from "@/worker/compare-client.ts";
 
 /**
- * Past this many passages the view is built between frames rather than in
- * one render: at 200 versions (18,000 passages) building it took ~30 ms of a
+ * Past this many passages, over more than SLICE_VERSIONS_ABOVE versions, the
+ * view is built between frames, a version at a time, rather than in one
+ * render: at 200 versions (18,000 passages) building it took ~30 ms of a
  * render that, with React's own work and the garbage collector, held the page
- * for 60–100 ms. A story of a few versions (hundreds of passages) is built in
- * its render, as before, so its first highlights wait for nothing.
+ * for 60–100 ms. A story of a few versions is built in its render, as before:
+ * its first highlights wait for nothing, and a version at a time would not
+ * cut two very long versions into smaller slices.
  */
 export const BUILD_IN_SLICES_ABOVE = 4000;
+const SLICE_VERSIONS_ABOVE = 12;
 
 /** A view and the result it was built from (the page shows them together). */
 export type BuiltView = { story: Story; result: CompareResult; view: ComparisonView };
@@ -43,7 +46,9 @@ export function useComparisonView({
   readerLinks,
 }: ViewInput): BuiltView | null {
   const inSlices =
-    result !== undefined && result.comparison.passages.length > BUILD_IN_SLICES_ABOVE;
+    result !== undefined &&
+    result.comparison.passages.length > BUILD_IN_SLICES_ABOVE &&
+    story.versions.length > SLICE_VERSIONS_ABOVE;
   // The job for this input: run at once (in the render) or in slices (after it).
   const job = useMemo(
     () =>
@@ -76,7 +81,10 @@ export function useComparisonView({
       for (;;) {
         const step = steps.next();
         if (step.done) {
-          if (!stopped) setSliced({ story, result: job.result, view: step.value });
+          // Drawn as the deferred result is, in an interruptible background render: as a
+          // plain update React would draw every column on screen in one task.
+          if (!stopped)
+            startTransition(() => setSliced({ story, result: job.result, view: step.value }));
           return;
         }
         await pause();
