@@ -1,5 +1,15 @@
 /** Messages between the page and the comparison worker. */
 import type { Strictness } from "@/core/align/strictness-levels.ts";
+import {
+  comparisonBuffers,
+  isPackedComparison,
+  packComparison,
+  packLists,
+  unpackComparison,
+  unpackLists,
+  type PackedComparison,
+  type PackedLists,
+} from "@/core/align/pack-comparison.ts";
 import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, VersionInput } from "@/core/align/types.ts";
 import type { Discrepancy, QuoteEntry } from "@/core/facts/types.ts";
@@ -108,13 +118,63 @@ export type CompareResult = {
   suggestions: PackedSuggestions | null;
 };
 
-/** The page's result from the worker's answer. */
-export function toResult(response: CompareResponse & { ok: true }): CompareResult {
+/**
+ * A result as the worker sends it: the comparison's passages and their theme
+ * ids packed (pack-comparison.ts), which the page receives in a few
+ * milliseconds instead of a long pause.
+ */
+export type PackedCompareResponse = Omit<
+  CompareResponse & { ok: true },
+  "comparison" | "passageThemes"
+> & { comparison: PackedComparison; passageThemes: PackedLists };
+
+/** A preview as the worker sends it: its comparison packed. */
+export type PackedComparePreview = Omit<ComparePreview, "comparison"> & {
+  comparison: PackedComparison;
+};
+
+/** A response packed for sending (a failure is sent as it is), with the buffers to transfer. */
+export function packResponse(response: CompareResponse): {
+  message: PackedCompareResponse | (CompareResponse & { ok: false });
+  transfer: ArrayBuffer[];
+} {
+  if (!response.ok) return { message: response, transfer: [] };
+  const comparison = packComparison(response.comparison);
+  const passageThemes = packLists(response.passageThemes);
+  const transfer = comparisonBuffers(comparison);
+  for (const array of [passageThemes.of, passageThemes.first, passageThemes.items])
+    transfer.push(array.buffer as ArrayBuffer);
+  return { message: { ...response, comparison, passageThemes }, transfer };
+}
+
+/** A preview's comparison packed for sending, with the buffers to transfer. */
+export function packPreview(
+  id: number,
+  comparison: Comparison,
+): { message: PackedComparePreview; transfer: ArrayBuffer[] } {
+  const packed = packComparison(comparison);
   return {
-    comparison: response.comparison,
+    message: { kind: "preview", id, comparison: packed },
+    transfer: comparisonBuffers(packed),
+  };
+}
+
+/** A comparison as received: unpacked if it came packed. */
+export function receivedComparison(comparison: Comparison | PackedComparison): Comparison {
+  return isPackedComparison(comparison) ? unpackComparison(comparison) : comparison;
+}
+
+/** The page's result from the worker's answer (packed or not). */
+export function toResult(
+  response: (CompareResponse & { ok: true }) | PackedCompareResponse,
+): CompareResult {
+  return {
+    comparison: receivedComparison(response.comparison),
     themes: response.themes,
     suggestedThemes: response.suggestedThemes,
-    passageThemes: response.passageThemes,
+    passageThemes: Array.isArray(response.passageThemes)
+      ? response.passageThemes
+      : unpackLists(response.passageThemes),
     discrepancies: response.discrepancies,
     quotes: response.quotes,
     usedVectors: response.vectors,

@@ -25,11 +25,14 @@ export {
 } from "./lib/reading-filters.ts";
 export {
   buildComparisonView,
+  buildComparisonViewSteps,
+  finishSteps,
   describePassage,
   listLabels,
   passageAt,
   showOnly,
   type ComparisonView,
+  type ViewSource,
   type VersionOrigin,
   type VersionView,
   type ViewPassage,

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Comparison, Passage } from "@/core/align/types.ts";
 import type { Discrepancy } from "@/core/facts/types.ts";
 import type { Story } from "@/core/story-format.ts";
-import { buildComparisonView, describePassage, showOnly } from "./comparison-view.ts";
+import {
+  buildComparisonView,
+  buildComparisonViewSteps,
+  describePassage,
+  showOnly,
+} from "./comparison-view.ts";
 
 const texts = {
   a: "Leaders met on Tuesday. Only C also says this.",
@@ -50,6 +55,27 @@ const comparison: Comparison = {
     { id: 1, kind: "paraphrase", versions: ["a", "c"], score: 0.8 },
   ],
 };
+
+describe("buildComparisonView", () => {
+  it("gives each passage its themes by its place in the result, and each group its passages in version order", () => {
+    const themes = [["war"], [], ["war", "aid"], [], ["aid"]];
+    const view = buildComparisonView(story, comparison, themes);
+    expect(view.versions.flatMap((v) => v.passages.map((p) => p.themes))).toEqual(themes);
+    expect(view.byGroup.get(0)!.map((p) => p.key)).toEqual(["a:0", "b:0", "c:0"]);
+    expect(view.byGroup.get(1)!.map((p) => p.key)).toEqual(["a:24", "c:28"]);
+  });
+
+  it("can be built a version at a time, to the same view", () => {
+    const steps = buildComparisonViewSteps({ story, comparison });
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses += 1;
+    expect(pauses).toBe(story.versions.length);
+    const byStep = buildComparisonViewSteps({ story, comparison });
+    let last = byStep.next();
+    while (!last.done) last = byStep.next();
+    expect(last.value).toEqual(buildComparisonView(story, comparison));
+  });
+});
 
 describe("showOnly", () => {
   const view = buildComparisonView(story, comparison);

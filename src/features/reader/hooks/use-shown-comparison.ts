@@ -1,13 +1,9 @@
 import { useDeferredValue, useMemo } from "react";
 import type { Comparison, Correction } from "@/core/align/types.ts";
 import type { Story } from "@/core/story-format.ts";
-import {
-  buildComparisonView,
-  isPreview,
-  showOnly,
-  useReaderComparison,
-} from "@/features/comparison/index.ts";
+import { isPreview, showOnly, useReaderComparison } from "@/features/comparison/index.ts";
 import { useStoryThemes } from "@/features/themes/index.ts";
+import { useComparisonView } from "./use-comparison-view.ts";
 
 /**
  * The story's comparison as the columns draw it: the engine's result (or a
@@ -22,7 +18,22 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
   // page keeps answering meanwhile (no long task), and the status line says
   // "working" until they are on screen. A big story's word-for-word preview
   // shows until then.
-  const result = useDeferredValue(latest ?? preview ?? undefined);
+  const deferred = useDeferredValue(latest ?? preview ?? undefined);
+  const themes = useStoryThemes(story, deferred);
+  // On `corrections.active`, not the corrections object (new each render): otherwise every
+  // render, a hover's included, rebuilt the whole view (half a second at 2 × 200,000 words).
+  const active = corrections.active;
+  const readerLinks = useMemo(() => appliedLinks(deferred, active), [deferred, active]);
+  const built = useComparisonView({
+    story,
+    result: deferred,
+    passageThemes: themes.passageThemes,
+    themes: themes.themes,
+    readerLinks,
+  });
+  // The result drawn: the deferred one, or for a big story the one whose view is built
+  // (its preview's, say, while the full result's view is built between frames).
+  const result = built?.result;
   // Still the preview while it shows, even after the full result has arrived
   // and is being drawn in the background.
   const partial = result !== undefined && isPreview(result);
@@ -32,26 +43,7 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
     latest !== undefined && result?.comparison !== latest.comparison
       ? { ...latestEngine, status: "pending" as const }
       : latestEngine;
-  const themes = useStoryThemes(story, result);
-  // On `corrections.active`, not the corrections object (new each render): otherwise every
-  // render, a hover's included, rebuilt the whole view (half a second at 2 × 200,000 words).
-  const active = corrections.active;
-  const readerLinks = useMemo(() => appliedLinks(result, active), [result, active]);
-  const fullView = useMemo(
-    () =>
-      result
-        ? buildComparisonView(
-            story,
-            result.comparison,
-            themes.passageThemes,
-            themes.themes,
-            readerLinks,
-            result.suggestions,
-            result.discrepancies,
-          )
-        : null,
-    [story, result, themes.passageThemes, themes.themes, readerLinks],
-  );
+  const fullView = built?.view ?? null;
   const shownKey = shown.join(",");
   const view = useMemo(
     () => fullView && showOnly(fullView, shownKey.split(",")),

@@ -24,4 +24,11 @@ describe("applyThemeEdits", () => {
     ]);
     expect(result.passageThemes).toEqual([["a"], ["a"], [], []]);
   });
+
+  it("edits passages that share one list (as the worker sends them) like passages that do not", () => {
+    const shared = ["b", "c"];
+    const edits = { labels: {}, mergedInto: { b: "a" }, deleted: [] };
+    const result = applyThemeEdits(themes, [shared, ["a"], shared, ["b", "c"]], edits);
+    expect(result.passageThemes).toEqual([["a", "c"], ["a"], ["a", "c"], ["a", "c"]]);
+  });
 });

@@ -36,12 +36,18 @@ export function applyThemeEdits(
       };
     });
   const order = new Map(kept.map((theme, i) => [theme.id, i]));
-  return {
-    themes: kept,
-    passageThemes: passageThemes.map((ids) =>
-      [...new Set(ids.map(target).filter((id): id is string => id !== null && order.has(id)))].sort(
-        (a, b) => order.get(a)! - order.get(b)!,
-      ),
-    ),
+  // Passages with the same tags often share one list (as the worker sends them): each
+  // list is edited once, not once per passage (18,000 at 200 versions).
+  const editedLists = new Map<readonly string[], string[]>();
+  const edit = (ids: readonly string[]) => {
+    let edited = editedLists.get(ids);
+    if (!edited) {
+      edited = [
+        ...new Set(ids.map(target).filter((id): id is string => id !== null && order.has(id))),
+      ].sort((a, b) => order.get(a)! - order.get(b)!);
+      editedLists.set(ids, edited);
+    }
+    return edited;
   };
+  return { themes: kept, passageThemes: passageThemes.map(edit) };
 }

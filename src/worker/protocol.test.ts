@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { bundledVersions } from "@/core/align/test-support.ts";
+import {
+  DEFAULT_ENGINE_SETTINGS,
+  packPreview,
+  packResponse,
+  receivedComparison,
+  toResult,
+} from "./protocol.ts";
+import { runComparison } from "./run-comparison.ts";
+
+describe("packResponse", () => {
+  it("gives the page the same result, packed or not", async () => {
+    const response = await runComparison({
+      kind: "compare",
+      id: 7,
+      versions: bundledVersions(),
+      settings: { ...DEFAULT_ENGINE_SETTINGS, suggest: 2 },
+      cacheKey: null,
+      vectorsUrl: null,
+      themes: [],
+      preview: false,
+      helpers: 1,
+    });
+    if (!response.ok) throw new Error(response.message);
+    expect(response.passageThemes.some((ids) => ids.length > 0)).toBe(true);
+    const { message, transfer } = packResponse(response);
+    expect(transfer.length).toBeGreaterThan(0);
+    // What the page receives: a structured clone, the buffers moved.
+    const received = structuredClone(message, { transfer });
+    if (!received.ok) throw new Error("the packed response lost its result");
+    expect(toResult(received)).toEqual(toResult(response));
+  });
+
+  it("sends a failure as it is", () => {
+    const failure = { id: 3, ok: false as const, message: "no versions" };
+    expect(packResponse(failure)).toEqual({ message: failure, transfer: [] });
+  });
+
+  it("packs a preview's comparison, unpacked on arrival", async () => {
+    const response = await runComparison({
+      kind: "compare",
+      id: 1,
+      versions: bundledVersions().slice(0, 3),
+      settings: DEFAULT_ENGINE_SETTINGS,
+      cacheKey: null,
+      vectorsUrl: null,
+      themes: [],
+      preview: false,
+      helpers: 1,
+    });
+    if (!response.ok) throw new Error(response.message);
+    const { message, transfer } = packPreview(1, response.comparison);
+    const received = structuredClone(message, { transfer });
+    expect(received.kind).toBe("preview");
+    expect(receivedComparison(received.comparison)).toEqual(response.comparison);
+    expect(receivedComparison(response.comparison)).toBe(response.comparison);
+  });
+});
