@@ -43,6 +43,10 @@ test(`${COUNT} hard-wrapped text files are read, listed and compared without fre
   await expect(page.getByRole("article").first()).toBeVisible();
   await expect(highlightsStatus(page)).toBeVisible({ timeout: 240_000 });
   const highlighted = await pageNow(page);
+  // The suggestions, themes and tags follow the highlights; their drawing counts too.
+  await expect(page.getByRole("button", { name: "Edit themes" })).toBeEnabled({
+    timeout: 120_000,
+  });
 
   const frames = await longFramesSince(page, picked);
   console.log(

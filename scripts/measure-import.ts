@@ -71,6 +71,16 @@ async function measureOnce(port: number, files: string[]): Promise<Run> {
       { timeout: 600_000, polling: 100 },
     );
     const done = await pageNow(page);
+    // Then the suggestions, themes and tags the worker sends after the highlights, drawn
+    // ("Edit themes" waits for them): their frames count too.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll("button")].some(
+          (button) => button.textContent === "Edit themes" && !button.disabled,
+        ),
+      null,
+      { timeout: 600_000, polling: 100 },
+    );
     const frames = await longFramesSince(page, picked);
     return { seconds: (done - picked) / 1000, picked, frames };
   } finally {

@@ -10,9 +10,13 @@ import type { FactCheck } from "@/core/facts/check-facts.ts";
 import {
   DEFAULT_ENGINE_SETTINGS,
   toResult,
+  receivedComparison,
+  receivedDetails,
   type CompareDetails,
   type CompareFacts,
-  type ComparePreview,
+  type PackedCompareDetails,
+  type PackedComparePreview,
+  type PackedCompareResponse,
   type CompareProgress,
   type CompareRequest,
   type CompareResponse,
@@ -166,14 +170,7 @@ function getWorker(): Worker | null {
   } catch {
     worker = null;
   }
-  worker?.addEventListener(
-    "message",
-    (
-      event: MessageEvent<
-        CompareResponse | CompareProgress | ComparePreview | CompareDetails | CompareFacts
-      >,
-    ) => settle(event.data),
-  );
+  worker?.addEventListener("message", (event: MessageEvent<WorkerMessage>) => settle(event.data));
   worker?.addEventListener("error", (event) => {
     // A worker that fails to start: what waits is answered with an error; later requests run here.
     event.preventDefault();
@@ -201,20 +198,31 @@ function previewResult(comparison: Comparison, themes: Theme[]): CompareResult {
   };
 }
 
-function settle(
-  message: CompareResponse | CompareProgress | ComparePreview | CompareDetails | CompareFacts,
-): void {
-  if ("kind" in message && (message.kind === "details" || message.kind === "facts")) {
-    const { kind, id, ...update } = message;
-    laterListeners.get(id)?.(update);
+/** What the worker sends: its results packed (protocol.ts), progress and facts as they are. */
+type WorkerMessage =
+  | CompareResponse
+  | PackedCompareResponse
+  | CompareProgress
+  | PackedComparePreview
+  | PackedCompareDetails
+  | CompareFacts;
+
+function settle(message: WorkerMessage): void {
+  if ("kind" in message && message.kind === "details") {
+    laterListeners.get(message.id)?.(receivedDetails(message));
+    return;
+  }
+  if ("kind" in message && message.kind === "facts") {
+    const { kind: _kind, id, ...facts } = message;
+    laterListeners.get(id)?.(facts);
     // The facts come last.
-    if (kind === "facts") laterListeners.delete(id);
+    laterListeners.delete(id);
     return;
   }
   const waiting = pending.get(message.id);
   if (!waiting) return;
   if ("kind" in message) {
-    if (message.kind === "preview") waiting.onPreview?.(message.comparison);
+    if (message.kind === "preview") waiting.onPreview?.(receivedComparison(message.comparison));
     else waiting.onProgress?.(message.fraction, message.stage);
     return;
   }
@@ -234,7 +242,7 @@ async function compareOnMainThread(
 ): Promise<CompareResult> {
   const [{ runComparison }, { keepComparison }] = await Promise.all([
     import("./run-comparison.ts"),
-    import("./comparison-cache.ts"),
+    import("./keep-comparison.ts"),
   ]);
   const response = await runComparison(request, onProgress, onPreview);
   keepComparison(request, response);

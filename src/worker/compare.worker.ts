@@ -2,14 +2,10 @@
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
 import { loadWordVectors } from "@/lib/word-vectors-file.ts";
-import type {
-  CompareDetails,
-  CompareFacts,
-  ComparePreview,
-  CompareProgress,
-  WorkerRequest,
-} from "./protocol.ts";
-import { keepComparison } from "./comparison-cache.ts";
+import type { Comparison } from "@/core/align/types.ts";
+import { packDetails, packPreview, packResponse } from "./pack-messages.ts";
+import type { CompareFacts, CompareProgress, WorkerRequest } from "./protocol.ts";
+import { keepComparison } from "./keep-comparison.ts";
 import { dropHelperPool, helperPool } from "./pool-port.ts";
 import { runComparisonInSteps } from "./run-comparison.ts";
 import { runParaphraseWork } from "@/core/align/link-paraphrases.ts";
@@ -30,19 +26,24 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       fraction,
       stage,
     } satisfies CompareProgress);
-  const preview = (comparison: ComparePreview["comparison"]) =>
-    self.postMessage({ kind: "preview", id: request.id, comparison } satisfies ComparePreview);
+  // Packed, and their buffers moved: as objects, big ones cost the page a long pause to receive.
+  const preview = (comparison: Comparison) => {
+    const { message, transfer } = packPreview(request.id, comparison);
+    self.postMessage(message, transfer);
+  };
   const { response, later } = await runComparisonInSteps(
     request,
     report,
     preview,
     sharedWork(request.helpers),
   );
-  self.postMessage(response);
+  const sent = packResponse(response);
+  self.postMessage(sent.message, sent.transfer);
   if (!response.ok || !later) return keepComparison(request, response);
   // The rest after the highlights are on their way, each sent when found; the cache keeps all.
   const details = later.details();
-  self.postMessage({ kind: "details", id: request.id, ...details } satisfies CompareDetails);
+  const detailsSent = packDetails({ kind: "details", id: request.id, ...details });
+  self.postMessage(detailsSent.message, detailsSent.transfer);
   const facts = later.facts();
   self.postMessage({ kind: "facts", id: request.id, ...facts } satisfies CompareFacts);
   keepComparison(request, { ...response, ...details, ...facts });

@@ -1,12 +1,10 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  cacheKey,
-  listCachedKeys,
-  readCachedComparison,
-  writeCachedComparison,
-} from "./comparison-cache.ts";
-import type { CompareResult } from "./protocol.ts";
+import { cacheKey, listCachedKeys, readCachedComparison } from "./comparison-cache.ts";
+import { writeCachedComparison } from "./keep-comparison.ts";
+import { toResult, type CompareResult } from "./protocol.ts";
+import { runComparison } from "./run-comparison.ts";
+import { bundledRequest } from "./test-support.ts";
 
 // A result whose stored size is about `chars` × 2 bytes.
 function resultOf(chars: number): CompareResult {
@@ -35,6 +33,13 @@ describe("the comparison cache", () => {
     await writeCachedComparison("one", resultOf(10));
     expect((await readCachedComparison("one"))?.comparison.versions[0]!.text).toBe("x".repeat(10));
     expect(await readCachedComparison("never-written")).toBeNull();
+  });
+
+  it("gives back a real result as it was given, though it keeps it packed", async () => {
+    const response = await runComparison(bundledRequest());
+    if (!response.ok) throw new Error(response.message);
+    await writeCachedComparison("real", toResult(response));
+    expect(await readCachedComparison("real")).toEqual(toResult(response));
   });
 
   it("lists the keys kept for one story, not those of a story whose id starts the same", async () => {

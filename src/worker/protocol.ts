@@ -1,10 +1,7 @@
 /** Messages between the page and the comparison worker. */
 import type { Strictness } from "@/core/align/strictness-levels.ts";
 import {
-  comparisonBuffers,
   isPackedComparison,
-  packComparison,
-  packLists,
   unpackComparison,
   unpackLists,
   type PackedComparison,
@@ -126,37 +123,29 @@ export type CompareResult = {
 export type PackedCompareResponse = Omit<
   CompareResponse & { ok: true },
   "comparison" | "passageThemes"
-> & { comparison: PackedComparison; passageThemes: PackedLists };
+> & { comparison: PackedComparison; passageThemes: PackedLists | null };
+
+/** Details as the worker sends them: each passage's theme ids packed. */
+export type PackedCompareDetails = Omit<CompareDetails, "passageThemes"> & {
+  passageThemes: PackedLists;
+};
 
 /** A preview as the worker sends it: its comparison packed. */
 export type PackedComparePreview = Omit<ComparePreview, "comparison"> & {
   comparison: PackedComparison;
 };
 
-/** A response packed for sending (a failure is sent as it is), with the buffers to transfer. */
-export function packResponse(response: CompareResponse): {
-  message: PackedCompareResponse | (CompareResponse & { ok: false });
-  transfer: ArrayBuffer[];
-} {
-  if (!response.ok) return { message: response, transfer: [] };
-  const comparison = packComparison(response.comparison);
-  const passageThemes = packLists(response.passageThemes);
-  const transfer = comparisonBuffers(comparison);
-  for (const array of [passageThemes.of, passageThemes.first, passageThemes.items])
-    transfer.push(array.buffer as ArrayBuffer);
-  return { message: { ...response, comparison, passageThemes }, transfer };
+/** Details as received: unpacked if they came packed (without their kind and id). */
+export function receivedDetails(
+  message: CompareDetails | PackedCompareDetails,
+): Omit<CompareDetails, "kind" | "id"> {
+  const { kind: _kind, id: _id, passageThemes, ...rest } = message;
+  return { ...rest, passageThemes: receivedLists(passageThemes) };
 }
 
-/** A preview's comparison packed for sending, with the buffers to transfer. */
-export function packPreview(
-  id: number,
-  comparison: Comparison,
-): { message: PackedComparePreview; transfer: ArrayBuffer[] } {
-  const packed = packComparison(comparison);
-  return {
-    message: { kind: "preview", id, comparison: packed },
-    transfer: comparisonBuffers(packed),
-  };
+/** Lists as received: unpacked if they came packed. */
+export function receivedLists(lists: string[][] | PackedLists): string[][] {
+  return Array.isArray(lists) ? lists : unpackLists(lists);
 }
 
 /** A comparison as received: unpacked if it came packed. */
@@ -172,9 +161,7 @@ export function toResult(
     comparison: receivedComparison(response.comparison),
     themes: response.themes,
     suggestedThemes: response.suggestedThemes,
-    passageThemes: Array.isArray(response.passageThemes)
-      ? response.passageThemes
-      : unpackLists(response.passageThemes),
+    passageThemes: response.passageThemes && receivedLists(response.passageThemes),
     discrepancies: response.discrepancies,
     quotes: response.quotes,
     usedVectors: response.vectors,

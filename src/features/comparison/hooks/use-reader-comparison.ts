@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import type { Story } from "@/core/story-format.ts";
+import type { CompareResult } from "@/worker/compare-client.ts";
 import { comparisonQueryKey, useComparison } from "../api/get-comparison.ts";
 import type { ComparisonStatusProps } from "../components/comparison-status.tsx";
 import { comparisonEvents } from "../lib/comparison-events.ts";
@@ -23,11 +24,14 @@ export function useReaderComparison(story: Story) {
     [strictness, corrections.active],
   );
   const comparison = useComparison(story, settings, corrections.ready);
+  const shown = useCompleteOnRecompute(story, comparison.data);
   const queryKey = comparisonQueryKey(story, settings);
   const { progress, preview: previewStore } = comparisonEvents(JSON.stringify(queryKey));
   const preview = useSyncExternalStore(previewStore.subscribe, previewStore.get);
   const queryClient = useQueryClient();
-  const updating = comparison.isPlaceholderData && comparison.fetchStatus !== "idle";
+  const updating =
+    (comparison.isPlaceholderData && comparison.fetchStatus !== "idle") ||
+    shown !== comparison.data;
   const status: ComparisonStatusProps["status"] = comparison.isError
     ? "error"
     : !comparison.isPending && !updating
@@ -43,9 +47,24 @@ export function useReaderComparison(story: Story) {
     onRetry: () => void comparison.refetch(),
   };
   return {
-    result: comparison.data,
+    result: shown,
     preview: status === "pending" ? preview : null,
     engine,
     corrections,
   };
+}
+
+/**
+ * The result to show. A first result shows as soon as its highlights are
+ * in; its suggestions, themes and tags follow. But when a recomputed result
+ * replaces one on screen (a correction, a new strictness), the one on
+ * screen stays until the new one is complete, so the details panel and the
+ * theme bar do not blink empty for the moment in between.
+ */
+function useCompleteOnRecompute(story: Story, latest: CompareResult | undefined) {
+  const [complete, setComplete] = useState<{ story: Story; result: CompareResult } | null>(null);
+  if (latest && latest.passageThemes !== null && complete?.result !== latest)
+    setComplete({ story, result: latest });
+  const waiting = latest?.passageThemes === null && complete?.story === story;
+  return waiting ? complete.result : latest;
 }

@@ -1,29 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { bundledVersions } from "@/core/align/test-support.ts";
-import {
-  DEFAULT_ENGINE_SETTINGS,
-  packPreview,
-  packResponse,
-  receivedComparison,
-  toResult,
-} from "./protocol.ts";
+import { packPreview, packResponse } from "./pack-messages.ts";
+import { DEFAULT_ENGINE_SETTINGS, receivedComparison, toResult } from "./protocol.ts";
 import { runComparison } from "./run-comparison.ts";
+import { bundledRequest } from "./test-support.ts";
 
 describe("packResponse", () => {
   it("gives the page the same result, packed or not", async () => {
-    const response = await runComparison({
-      kind: "compare",
-      id: 7,
-      versions: bundledVersions(),
-      settings: { ...DEFAULT_ENGINE_SETTINGS, suggest: 2 },
-      cacheKey: null,
-      vectorsUrl: null,
-      themes: [],
-      preview: false,
-      helpers: 1,
-    });
+    const response = await runComparison(bundledRequest({ id: 7 }));
     if (!response.ok) throw new Error(response.message);
-    expect(response.passageThemes.some((ids) => ids.length > 0)).toBe(true);
+    expect(response.passageThemes!.some((ids) => ids.length > 0)).toBe(true);
     const { message, transfer } = packResponse(response);
     expect(transfer.length).toBeGreaterThan(0);
     // What the page receives: a structured clone, the buffers moved.
@@ -38,17 +24,12 @@ describe("packResponse", () => {
   });
 
   it("packs a preview's comparison, unpacked on arrival", async () => {
-    const response = await runComparison({
-      kind: "compare",
-      id: 1,
-      versions: bundledVersions().slice(0, 3),
-      settings: DEFAULT_ENGINE_SETTINGS,
-      cacheKey: null,
-      vectorsUrl: null,
-      themes: [],
-      preview: false,
-      helpers: 1,
-    });
+    const response = await runComparison(
+      bundledRequest({
+        versions: bundledVersions().slice(0, 3),
+        settings: DEFAULT_ENGINE_SETTINGS,
+      }),
+    );
     if (!response.ok) throw new Error(response.message);
     const { message, transfer } = packPreview(1, response.comparison);
     const received = structuredClone(message, { transfer });
