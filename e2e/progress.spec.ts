@@ -5,8 +5,10 @@ import { manyVersions } from "./support/many-versions.ts";
 test("a long comparison shows its progress and can be cancelled, then run again", async ({
   page,
 }) => {
+  // Big enough that the comparison is still running when the columns are drawn and read
+  // (it starts as the story's text arrives, before they are drawn).
   await page.route(BUNDLED_STORY_URL, (route) =>
-    route.fulfill({ json: manyVersions(BUNDLED_STORY, 120) }),
+    route.fulfill({ json: manyVersions(BUNDLED_STORY, 200) }),
   );
   await page.goto("/");
   const bar = page.getByRole("progressbar", { name: "Comparing the versions" });

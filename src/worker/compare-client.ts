@@ -22,6 +22,7 @@ import {
   type CompareResponse,
   type CompareResult,
   type EngineSettings,
+  type VectorsDelivery,
   type WarmUpRequest,
 } from "./protocol.ts";
 
@@ -128,11 +129,32 @@ export function comparesInBackground(): boolean {
  */
 export function warmUpComparer(vectorsUrl: string): void {
   lastUrl = vectorsUrl;
-  getWorker()?.postMessage({
+  const target = getWorker();
+  if (!target) return;
+  // The first time, the page downloads the vectors: it can start at once, while the worker's
+  // own code is still loading. A worker started again (after a cancel) fetches them itself.
+  const fromPage = !vectorsRequested;
+  vectorsRequested = true;
+  target.postMessage({
     kind: "warm-up",
     vectorsUrl,
     helpers: helperCount(),
+    vectorsFromPage: fromPage,
   } satisfies WarmUpRequest);
+  if (fromPage) void sendVectors(target, vectorsUrl);
+}
+
+let vectorsRequested = false;
+
+// The bytes are moved to the worker, not copied; a failed download leaves the worker to try.
+async function sendVectors(target: Worker, url: string): Promise<void> {
+  const bytes = await fetch(url)
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null);
+  target.postMessage(
+    { kind: "vectors", url, bytes } satisfies VectorsDelivery,
+    bytes ? [bytes] : [],
+  );
 }
 
 // Helper workers for the paraphrase layer: the reader's cores, one left for the page.

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The comparison worker: a thin shell around the pure engine, so computing
 // never blocks typing or scrolling.
-import { loadWordVectors } from "@/lib/word-vectors-file.ts";
+import { expectWordVectors, loadWordVectors, receiveWordVectors } from "@/lib/word-vectors-file.ts";
 import type { Comparison } from "@/core/align/types.ts";
 import { packDetails, packPreview, packResponse } from "./pack-messages.ts";
 import type { CompareFacts, CompareProgress, WorkerRequest } from "./protocol.ts";
@@ -14,11 +14,13 @@ import type { ParaphraseRunner } from "@/core/align/compare-versions.ts";
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.kind === "warm-up") {
+    if (request.vectorsFromPage) expectWordVectors(request.vectorsUrl);
     // A failure here is reported by the comparison that needs the vectors.
-    loadWordVectors(request.vectorsUrl).catch(() => {});
+    else loadWordVectors(request.vectorsUrl).catch(() => {});
     helperPool(request.helpers); // started now, ready when the story is
     return;
   }
+  if (request.kind === "vectors") return receiveWordVectors(request.url, request.bytes);
   const report = (fraction: number, stage: string) =>
     self.postMessage({
       kind: "progress",

@@ -93,10 +93,22 @@ export type CompareFacts = {
   quotes: QuoteEntry[];
 };
 
-/** Asks the worker to start loading the word vectors before any comparison is requested. */
-export type WarmUpRequest = { kind: "warm-up"; vectorsUrl: string; helpers: number };
+/**
+ * Asks the worker to start loading the word vectors before any comparison
+ * is requested; with `vectorsFromPage`, the page is downloading them and
+ * sends their bytes (VectorsDelivery) rather than the worker fetching them.
+ */
+export type WarmUpRequest = {
+  kind: "warm-up";
+  vectorsUrl: string;
+  helpers: number;
+  vectorsFromPage: boolean;
+};
 
-export type WorkerRequest = CompareRequest | WarmUpRequest;
+/** The word vectors' bytes as the page downloaded them (null: the download failed). */
+export type VectorsDelivery = { kind: "vectors"; url: string; bytes: ArrayBuffer | null };
+
+export type WorkerRequest = CompareRequest | WarmUpRequest | VectorsDelivery;
 
 /** A finished comparison, as the page uses it (and as the cache keeps it). */
 export type CompareResult = {
