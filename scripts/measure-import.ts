@@ -126,6 +126,7 @@ const lines = [
   "",
   "The median run's long frames, from the pick (ms after it: length; what ran):",
   "",
+  ...(median.frames.length === 0 ? ["- none."] : []),
   ...median.frames.map(
     (f) =>
       `- at ${Math.round(f.start - median.picked)} ms: ${Math.round(f.duration)} ms; ` +
