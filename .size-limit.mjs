@@ -14,7 +14,7 @@ export default [
   {
     name: "App shell: initial JavaScript (gzip): the entry and the chunks index.html preloads",
     path: scripts,
-    limit: "119 kB",
+    limit: "119.5 kB",
     gzip: true,
   },
 ];
