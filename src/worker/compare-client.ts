@@ -11,6 +11,7 @@ import {
   DEFAULT_ENGINE_SETTINGS,
   toResult,
   receivedComparison,
+  withTexts,
   receivedDetails,
   type CompareDetails,
   type CompareFacts,
@@ -63,6 +64,8 @@ type Pending = {
   reject: (error: Error) => void;
   onProgress: ((fraction: number, stage: string) => void) | undefined;
   onPreview: ((comparison: Comparison) => void) | undefined;
+  /** The versions sent: the worker leaves their texts out of what it answers. */
+  versions: VersionInput[];
 };
 
 let worker: Worker | null | undefined;
@@ -107,7 +110,7 @@ export function compareInBackground(
   const target = getWorker();
   if (!target) return compareOnMainThread(request, onProgress, previewed);
   return new Promise((resolve, reject) => {
-    pending.set(request.id, { resolve, reject, onProgress, onPreview: previewed });
+    pending.set(request.id, { resolve, reject, onProgress, onPreview: previewed, versions });
     if (onLater) laterListeners.set(request.id, onLater);
     signal?.addEventListener("abort", () => cancel(request.id), { once: true });
     target.postMessage(request);
@@ -244,14 +247,17 @@ function settle(message: WorkerMessage): void {
   const waiting = pending.get(message.id);
   if (!waiting) return;
   if ("kind" in message) {
-    if (message.kind === "preview") waiting.onPreview?.(receivedComparison(message.comparison));
+    if (message.kind === "preview")
+      waiting.onPreview?.(withTexts(receivedComparison(message.comparison), waiting.versions));
     else waiting.onProgress?.(message.fraction, message.stage);
     return;
   }
   pending.delete(message.id);
   markOnce(MARKS.resultReceived);
-  if (message.ok) waiting.resolve(toResult(message));
-  else {
+  if (message.ok) {
+    const result = toResult(message);
+    waiting.resolve({ ...result, comparison: withTexts(result.comparison, waiting.versions) });
+  } else {
     laterListeners.delete(message.id);
     waiting.reject(new Error(message.message));
   }

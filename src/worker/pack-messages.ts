@@ -2,7 +2,8 @@
  * The worker's side of the protocol: results, previews and details packed
  * into typed arrays for the trip to the page, with the buffers to transfer
  * (the page unpacks them: receivedComparison, receivedDetails, toResult in
- * protocol.ts). Apart, so that the packing code never loads with the page.
+ * protocol.ts). Results and previews leave out the versions' texts, which
+ * the page already has (it sent them): it puts them back (withTexts). Apart, so that the packing code never loads with the page.
  */
 import {
   comparisonBuffers,
@@ -25,7 +26,7 @@ export function packResponse(response: CompareResponse): {
   transfer: ArrayBuffer[];
 } {
   if (!response.ok) return { message: response, transfer: [] };
-  const comparison = packComparison(response.comparison);
+  const comparison = packComparison(withoutTexts(response.comparison));
   const passageThemes = response.passageThemes && packLists(response.passageThemes);
   const transfer = comparisonBuffers(comparison);
   if (passageThemes) for (const buffer of listBuffers(passageThemes)) transfer.push(buffer);
@@ -50,9 +51,18 @@ export function packPreview(
   id: number,
   comparison: Comparison,
 ): { message: PackedComparePreview; transfer: ArrayBuffer[] } {
-  const packed = packComparison(comparison);
+  const packed = packComparison(withoutTexts(comparison));
   return {
     message: { kind: "preview", id, comparison: packed },
     transfer: comparisonBuffers(packed),
   };
+}
+
+/**
+ * The comparison with its versions' texts left out: the page sent them and
+ * still has them (withTexts puts them back), and a story's texts can be
+ * megabytes, each copied on the page's main thread.
+ */
+function withoutTexts(comparison: Comparison): Comparison {
+  return { ...comparison, versions: comparison.versions.map((v) => ({ ...v, text: "" })) };
 }

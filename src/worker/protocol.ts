@@ -180,3 +180,14 @@ export function toResult(
     suggestions: response.suggestions,
   };
 }
+
+/**
+ * A comparison whose versions' texts the worker left out, with the texts
+ * the page sent it (the versions of the request, in the same order).
+ */
+export function withTexts(comparison: Comparison, sent: readonly VersionInput[]): Comparison {
+  return {
+    ...comparison,
+    versions: comparison.versions.map((version, i) => ({ ...version, text: sent[i]!.text })),
+  };
+}

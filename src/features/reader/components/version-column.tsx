@@ -1,9 +1,10 @@
 import { useMemo, useRef } from "react";
-import { countWords, countWordsInBlocks } from "@/core/text/count-words.ts";
+import { countWordsInBlocks } from "@/core/text/count-words.ts";
 import type { Version } from "@/core/story-format.ts";
 import { type VersionView, useReaderState } from "@/features/comparison/index.ts";
 import { describeOrigin } from "@/lib/format-published.ts";
 import { matchesThemes } from "../lib/highlight.ts";
+import { countUniqueWords } from "../lib/unique-words.ts";
 import { PassageStrip } from "./passage-strip.tsx";
 import { VersionText } from "./version-text.tsx";
 
@@ -42,11 +43,8 @@ export function VersionColumn({
   const words = useMemo(() => countWordsInBlocks(version.blocks), [version.blocks]);
   // Counted here, for the columns on screen, not for every version up front.
   const uniqueWords = useMemo(
-    () =>
-      view?.passages
-        .filter((p) => p.kind === "unique")
-        .reduce((sum, p) => sum + countWords(p.text), 0),
-    [view?.passages],
+    () => (view ? countUniqueWords(version.blocks, view.passages) : undefined),
+    [version.blocks, view],
   );
   const headingId = `${columnId(version)}-label`;
   const origin = describeOrigin(version);
