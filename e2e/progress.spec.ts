@@ -78,7 +78,7 @@ test.describe("on a reader's machine of four cores (a pool of three helper worke
     const helpers: string[] = [];
     page.on("worker", (worker) => helpers.push(worker.url()));
     await page.route(BUNDLED_STORY_URL, (route) =>
-      route.fulfill({ json: manyVersions(BUNDLED_STORY, 120) }),
+      route.fulfill({ json: manyVersions(BUNDLED_STORY, 200) }),
     );
     await page.goto("/");
     const bar = page.getByRole("progressbar", { name: "Comparing the versions" });
@@ -111,7 +111,7 @@ test.describe("on a reader's machine of four cores (a pool of three helper worke
       Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 1 }),
     );
     await single.route(BUNDLED_STORY_URL, (route) =>
-      route.fulfill({ json: manyVersions(BUNDLED_STORY, 120) }),
+      route.fulfill({ json: manyVersions(BUNDLED_STORY, 200) }),
     );
     await single.goto(page.url());
     await expect(
