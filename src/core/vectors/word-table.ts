@@ -65,7 +65,7 @@ export class WordTable {
       dims: snapshot.dims,
       size: 0,
       indexOf: () => undefined,
-      rows: new Float32Array(0),
+      row: () => new Float32Array(0),
     });
     snapshot.words.forEach((word, id) => {
       table.ids.set(word, id);
@@ -197,7 +197,7 @@ function lookup(vectors: WordVectors, norm: string, out: Float32Array, at: numbe
   const dims = vectors.dims;
   const index = vectors.indexOf(norm);
   if (index !== undefined) {
-    out.set(vectors.rows.subarray(index * dims, (index + 1) * dims), at);
+    out.set(vectors.row(index), at);
     return true;
   }
   if (!norm.includes("-")) return false;
@@ -206,7 +206,8 @@ function lookup(vectors: WordVectors, norm: string, out: Float32Array, at: numbe
     const partIndex = vectors.indexOf(part);
     if (partIndex === undefined) continue;
     found = true;
-    for (let d = 0; d < dims; d += 1) out[at + d]! += vectors.rows[partIndex * dims + d]!;
+    const row = vectors.row(partIndex);
+    for (let d = 0; d < dims; d += 1) out[at + d]! += row[d]!;
   }
   if (!found) return false;
   let norm2 = 0;

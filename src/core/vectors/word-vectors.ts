@@ -22,8 +22,13 @@ export type WordVectors = {
   size: number;
   /** Row index of a word (also its frequency rank), or undefined. */
   indexOf(word: string): number | undefined;
-  /** Unit-length rows, `size × dims`. */
-  rows: Float32Array;
+  /**
+   * The unit-length row of the word at `index` (a view into the table, not
+   * to be changed). Each row is worked out from the file the first time it
+   * is asked for: a comparison reads a few thousand of the table's rows, and
+   * working out all of them held a fresh worker for 30–40 ms.
+   */
+  row(index: number): Float32Array;
 };
 
 /** Serialises a table (used by the build script). Rows must be unit length. */
@@ -82,17 +87,23 @@ export function decodeWordVectors(data: ArrayBuffer | Uint8Array): WordVectors {
   );
   const quantised = new Int8Array(bytes.buffer, scalesStart + size * 4, size * dims);
   const rows = new Float32Array(size * dims);
-  for (let w = 0; w < size; w += 1) {
-    let norm = 0;
-    for (let d = 0; d < dims; d += 1) {
-      const value = quantised[w * dims + d]! * scales[w]!;
-      rows[w * dims + d] = value;
-      norm += value * value;
+  const ready = new Uint8Array(size);
+  const row = (w: number): Float32Array => {
+    const at = w * dims;
+    if (ready[w] === 0) {
+      let norm = 0;
+      for (let d = 0; d < dims; d += 1) {
+        const value = quantised[at + d]! * scales[w]!;
+        rows[at + d] = value;
+        norm += value * value;
+      }
+      const inverse = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      for (let d = 0; d < dims; d += 1) rows[at + d]! *= inverse;
+      ready[w] = 1;
     }
-    const inverse = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let d = 0; d < dims; d += 1) rows[w * dims + d]! *= inverse;
-  }
+    return rows.subarray(at, at + dims);
+  };
   const index = new Map<string, number>();
   words.forEach((word, position) => index.set(word, position));
-  return { dims, size, rows, indexOf: (word) => index.get(word) };
+  return { dims, size, row, indexOf: (word) => index.get(word) };
 }
