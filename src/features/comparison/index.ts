@@ -26,7 +26,6 @@ export {
 export {
   buildComparisonView,
   buildComparisonViewSteps,
-  finishSteps,
   describePassage,
   listLabels,
   passageAt,

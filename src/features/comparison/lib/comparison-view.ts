@@ -3,6 +3,7 @@
  * version's passages with stable keys and block segments, who tells each
  * group, and per-version figures.
  */
+import { runSteps } from "@/core/steps.ts";
 import type { PackedSuggestions } from "@/core/align/pack-suggestions.ts";
 import type { Comparison, Correction, Passage } from "@/core/align/types.ts";
 import type { Discrepancy } from "@/core/facts/types.ts";
@@ -97,7 +98,7 @@ export function buildComparisonView(
   suggestions?: PackedSuggestions | null,
   discrepancies?: readonly Discrepancy[],
 ): ComparisonView {
-  return finishSteps(
+  return runSteps(
     buildComparisonViewSteps({
       story,
       comparison,
@@ -108,14 +109,6 @@ export function buildComparisonView(
       discrepancies,
     }),
   );
-}
-
-/** Runs a job made of steps (a generator) to its end, at once: its result. */
-export function finishSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /**

@@ -1,11 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Correction } from "@/core/align/types.ts";
 import type { Story, Theme } from "@/core/story-format.ts";
-import {
-  buildComparisonViewSteps,
-  finishSteps,
-  type ComparisonView,
-} from "@/features/comparison/index.ts";
+import { buildComparisonViewSteps, type ComparisonView } from "@/features/comparison/index.ts";
+import { runSteps } from "@/core/steps.ts";
 import { pauseForInput } from "@/lib/pause-for-input.ts";
 import type { CompareResult } from "@/worker/compare-client.ts";
 
@@ -68,7 +65,7 @@ export function useComparisonView({
     [story, result, passageThemes, themes, readerLinks],
   );
   const inRender = useMemo(
-    () => (job && !inSlices ? { story, result: job.result, view: finishSteps(job.steps()) } : null),
+    () => (job && !inSlices ? { story, result: job.result, view: runSteps(job.steps()) } : null),
     [story, job, inSlices],
   );
   const [sliced, setSliced] = useState<BuiltView | null>(null);
