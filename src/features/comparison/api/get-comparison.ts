@@ -11,8 +11,8 @@ import {
 import { cacheKey, listCachedKeys, readCachedComparison } from "@/worker/comparison-cache.ts";
 import { comparisonEvents } from "../lib/comparison-events.ts";
 
-export type ProgressReport = (fraction: number, stage: string) => void;
-export type PreviewReport = (preview: CompareResult) => void;
+type ProgressReport = (fraction: number, stage: string) => void;
+type PreviewReport = (preview: CompareResult) => void;
 
 /**
  * Stories with at least this many words get a word-for-word preview first:
@@ -89,7 +89,7 @@ export const comparisonQueryOptions = (story: Story, settings: EngineSettings) =
     queryKey: comparisonQueryKey(story, settings),
     // What completes the result comes after it: it lands in the query's data as it arrives.
     queryFn: async ({ signal, client, queryKey }) => {
-      const { progress, preview } = comparisonEvents(JSON.stringify(queryKey));
+      const { progress, preview } = comparisonEvents(queryKey);
       progress.set(null);
       try {
         return await getComparison(

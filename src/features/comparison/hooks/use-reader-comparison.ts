@@ -28,7 +28,7 @@ export function useReaderComparison(story: Story) {
   // A result in, held back until its details follow (see useResultToShow).
   const holding = shown !== comparison.data;
   const queryKey = comparisonQueryKey(story, settings);
-  const { progress, preview: previewStore } = comparisonEvents(JSON.stringify(queryKey));
+  const { progress, preview: previewStore } = comparisonEvents(queryKey);
   const preview = useSyncExternalStore(previewStore.subscribe, previewStore.get);
   const queryClient = useQueryClient();
   const updating = comparison.isPlaceholderData && comparison.fetchStatus !== "idle";

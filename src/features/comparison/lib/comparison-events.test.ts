@@ -15,12 +15,12 @@ const result = (): CompareResult => ({
 
 describe("a comparison's reports", () => {
   it("are the same stores for the same comparison, whoever asks", () => {
-    expect(comparisonEvents('["comparison","a"]')).toBe(comparisonEvents('["comparison","a"]'));
-    expect(comparisonEvents('["comparison","a"]')).not.toBe(comparisonEvents('["comparison","b"]'));
+    expect(comparisonEvents(["comparison", "a"])).toBe(comparisonEvents(["comparison", "a"]));
+    expect(comparisonEvents(["comparison", "a"])).not.toBe(comparisonEvents(["comparison", "b"]));
   });
 
   it("tell listeners of progress and previews, and know a preview from a full result", () => {
-    const { progress, preview } = comparisonEvents("reports");
+    const { progress, preview } = comparisonEvents(["reports"]);
     const heard: string[] = [];
     const stop = progress.subscribe(() => heard.push(progress.get()?.stage ?? "none"));
     progress.set({ fraction: 0.5, stage: "paraphrase" });

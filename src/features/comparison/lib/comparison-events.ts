@@ -32,11 +32,12 @@ export function isPreview(result: CompareResult): boolean {
 }
 
 /**
- * The reports of the comparison named `key`, made on first use. An entry is
- * a few bytes once its preview is cleared, and a page makes one per story
- * and setting it compares, so they are kept for the page's life.
+ * The reports of the comparison whose query key is `queryKey`, made on first
+ * use. An entry is a few bytes once its preview is cleared, and a page makes
+ * one per story and setting it compares, so they are kept for the page's life.
  */
-export function comparisonEvents(key: string): ComparisonEvents {
+export function comparisonEvents(queryKey: readonly string[]): ComparisonEvents {
+  const key = JSON.stringify(queryKey);
   let events = byComparison.get(key);
   if (!events) {
     events = {
