@@ -191,6 +191,37 @@ test.describe("a story without curated themes", () => {
     });
   });
 
+  test("the columns do not move when the suggested themes arrive after the highlights", async ({
+    page,
+  }) => {
+    // Where the first column stands the moment highlights are first drawn, recorded in the page
+    // as it happens: the themes may follow within milliseconds.
+    await page.addInitScript(() => {
+      const w = window as unknown as { topAtHighlights?: number };
+      new MutationObserver(() => {
+        if (w.topAtHighlights !== undefined) return;
+        const status = [...document.querySelectorAll("[role=status]")].find((s) =>
+          /passages highlighted$/.test(s.textContent ?? ""),
+        );
+        const column = document.querySelector("article");
+        if (status && column) w.topAtHighlights = column.getBoundingClientRect().top;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto("/");
+    await expect(
+      page.getByRole("status").filter({ hasText: /passages highlighted$/ }),
+    ).toBeVisible();
+    const group = page.getByRole("group", { name: "Themes" });
+    await expect.poll(() => group.getByRole("button").count()).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole("button", { name: "Edit themes" })).toBeEnabled();
+    const first = await page.evaluate(
+      () => (window as unknown as { topAtHighlights?: number }).topAtHighlights,
+    );
+    const now = (await page.getByRole("article").first().boundingBox())!.y;
+    expect(first).toBeDefined();
+    expect(Math.abs(now - first!)).toBeLessThan(1);
+  });
+
   test("gets suggested themes the reader can rename and delete, kept across reloads", async ({
     page,
   }) => {
