@@ -33,6 +33,17 @@ describe("WordTable", () => {
     expect(similarity("truce", "ceasefire")).toBe(before);
   });
 
+  it("scores alike once rebuilt from its snapshot (word forms included)", () => {
+    const words = ["destabilise", "destabilizing", "backing", "support", "united", "unity"];
+    const original = new WordTable(testVectors());
+    for (const word of words) original.idOf(word);
+    const rebuilt = WordTable.fromSnapshot(original.snapshot());
+    for (let a = 0; a < words.length; a += 1)
+      for (let b = 0; b < words.length; b += 1)
+        expect(rebuilt.similarity(a, b)).toBe(original.similarity(a, b));
+    expect(rebuilt.similarity(0, 1)).toBe(1);
+  });
+
   it("knows no vectors without a table, but still knows word forms", () => {
     const bare = new WordTable(null);
     expect(bare.hasVector(bare.idOf("peace"))).toBe(false);
