@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { pauseForInput } from "./pause-for-input.ts";
 
 describe("pauseForInput", () => {
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it("yields to the browser only once the budget is spent", async () => {
     vi.useFakeTimers();
@@ -19,5 +23,37 @@ describe("pauseForInput", () => {
     await vi.runAllTimersAsync();
     await waiting;
     expect(done).toBe(true);
+  });
+
+  it("waits for a paint when the page has not painted for a while, and not forever", async () => {
+    vi.useFakeTimers();
+    let now = 1_000;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    vi.stubGlobal("document", { visibilityState: "visible" });
+    const pause = pauseForInput(10);
+    now = 1_100; // no frame painted since the job began, 100 ms ago
+    let done = false;
+    const waiting = pause().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(done).toBe(false); // a zero timeout is not enough: it waits for the frame
+    for (const frame of frames.splice(0)) frame(now);
+    await vi.advanceTimersByTimeAsync(0);
+    await waiting;
+    expect(done).toBe(true);
+
+    // A frame that never comes (the tab hidden meanwhile) does not hold the job.
+    now = 1_300;
+    let late = false;
+    const stalled = pause().then(() => (late = true));
+    await vi.advanceTimersByTimeAsync(99);
+    expect(late).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await stalled;
+    expect(late).toBe(true);
   });
 });
