@@ -8,7 +8,7 @@ export type LongFrame = {
   layout: number;
   /** Script, summed over the scripts the frame names, less the layout they forced. */
   script: number;
-  /** The longest scripts: "invoker (source) 123 ms". */
+  /** The longest scripts: "invoker (source function) 123 ms" (the function when it has a name). */
   scripts: string[];
 };
 
@@ -26,6 +26,7 @@ export async function recordLongFrames(page: Page): Promise<void> {
       sourceURL: string;
       duration: number;
       forcedStyleAndLayoutDuration: number;
+      sourceFunctionName: string;
     };
     type Entry = PerformanceEntry & { styleAndLayoutStart: number; scripts: Script[] };
     const w = window as unknown as Recorded;
@@ -46,7 +47,7 @@ export async function recordLongFrames(page: Page): Promise<void> {
             .slice(0, 3)
             .map(
               (s) =>
-                `${s.invoker} (${s.sourceURL.split("/").pop() || "page"}) ${Math.round(s.duration)} ms`,
+                `${s.invoker} (${[s.sourceURL.split("/").pop() || "page", s.sourceFunctionName].filter(Boolean).join(" ")}) ${Math.round(s.duration)} ms`,
             ),
         });
       }
