@@ -21,11 +21,24 @@ type PreviewReport = (preview: CompareResult) => void;
  */
 const PREVIEW_FROM_WORDS = 40_000;
 
-function wordsIn(story: Story): number {
+// Whether the story has at least `enough` words (runs of characters other
+// than spaces and control characters), counted only until there are that
+// many: a story of hundreds of versions is megabytes of text, and splitting
+// it all into words held the page for ~12 ms as its comparison started.
+function hasWords(story: Story, enough: number): boolean {
   let words = 0;
   for (const version of story.versions)
-    for (const block of version.blocks) words += block.text.split(/\s+/).length;
-  return words;
+    for (const block of version.blocks) {
+      const text = block.text;
+      let inWord = false;
+      for (let i = 0; i < text.length; i += 1) {
+        const space = text.charCodeAt(i) <= 32;
+        if (!space && !inWord) words += 1;
+        inWord = !space;
+      }
+      if (words >= enough) return true;
+    }
+  return false;
 }
 
 const listings = new Map<string, Promise<Set<string>>>();
@@ -69,7 +82,7 @@ export async function getComparison(
     settings,
     cacheKey: key,
     ...(onProgress ? { onProgress } : {}),
-    ...(onPreview && wordsIn(story) >= PREVIEW_FROM_WORDS ? { onPreview } : {}),
+    ...(onPreview && hasWords(story, PREVIEW_FROM_WORDS) ? { onPreview } : {}),
     ...(onLater ? { onLater } : {}),
     ...(signal ? { signal } : {}),
   });
