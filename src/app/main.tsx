@@ -6,8 +6,10 @@ import "@/index.css";
 import { applyStoredColorScheme } from "@/features/color-scheme/index.ts";
 import { AppProvider } from "./provider.tsx";
 import { StoryPage } from "./story-page.tsx";
+import { loadReadingFonts } from "./load-reading-fonts.ts";
 
 applyStoredColorScheme();
+loadReadingFonts();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
