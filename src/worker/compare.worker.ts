@@ -7,6 +7,7 @@ import { packDetails, packPreview, packResponse } from "./pack-messages.ts";
 import type { CompareFacts, CompareProgress, WorkerRequest } from "./protocol.ts";
 import { keepComparison } from "./keep-comparison.ts";
 import { dropHelperPool, helperPool } from "./pool-port.ts";
+import { primeEngine } from "./prime-engine.ts";
 import { runComparisonInSteps } from "./run-comparison.ts";
 import { runParaphraseWork } from "@/core/align/link-paraphrases.ts";
 import type { ParaphraseRunner } from "@/core/align/compare-versions.ts";
@@ -25,6 +26,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     // A failure here is reported by the comparison that needs the vectors.
     else loadWordVectors(request.vectorsUrl).catch(() => {});
     helperPool(request.helpers); // started now, ready when the story is
+    primeEngine();
     return;
   }
   if (request.kind === "vectors") return receiveWordVectors(request.url, request.bytes);
