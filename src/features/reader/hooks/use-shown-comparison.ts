@@ -22,8 +22,7 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
   // other work (30–40 ms longer to first highlights for the bundled story).
   const next = latest ?? preview ?? undefined;
   const background = useDeferredValue(next);
-  const deferred =
-    next && next.comparison.passages.length <= DRAW_AT_ONCE_UP_TO ? next : background;
+  const deferred = next && drawsAtOnce(next.comparison) ? next : background;
   const themes = useStoryThemes(story, deferred);
   // On `corrections.active`, not the corrections object (new each render): otherwise every
   // render, a hover's included, rebuilt the whole view (half a second at 2 × 200,000 words).
@@ -59,11 +58,18 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
 
 // The reader's links the engine applied (it reports each correction's outcome).
 /**
- * Most passages whose highlights are drawn in the render that receives them:
- * the bundled story's 152 take 30–40 ms there (Chromium trace, this 2-core
- * machine), so 200 stays under a 50 ms task.
+ * A story small enough to draw its highlights in the render that receives
+ * them: the bundled story (152 passages, 16,000 characters) takes 30–40 ms
+ * there (Chromium trace, this 2-core machine), so up to 200 passages and
+ * 40,000 characters stay under a 50 ms task. A longer text is drawn in
+ * thousands of pieces however few its passages (text-chunks.ts).
  */
-const DRAW_AT_ONCE_UP_TO = 200;
+function drawsAtOnce(comparison: Comparison): boolean {
+  if (comparison.passages.length > 200) return false;
+  let characters = 0;
+  for (const version of comparison.versions) characters += version.text.length;
+  return characters <= 40_000;
+}
 
 function appliedLinks(
   result: { comparison: Comparison } | undefined,
