@@ -5,6 +5,8 @@ import { highlightsStatus } from "./support/highlights.ts";
 async function openReader(page: Page, query = "") {
   await page.goto(`/${query}`);
   await expect(page.getByRole("group", { name: "Themes" })).toBeVisible();
+  // The tests read the status line's count: the comparison must be drawn first.
+  await expect(highlightsStatus(page)).toBeVisible({ timeout: 30_000 });
 }
 
 const themeButton = (page: Page, name: RegExp) =>

@@ -42,12 +42,13 @@ function watchPaints(): void {
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
     const limit = setTimeout(resolve, FRAME_WAIT_LIMIT_MS);
-    requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      lastPaint = performance.now();
       setTimeout(() => {
         clearTimeout(limit);
         resolve();
-      }, 0),
-    );
+      }, 0);
+    });
   });
 }
 
@@ -68,6 +69,9 @@ function paintIsDue(): boolean {
  */
 export function pauseForInput(budgetMs = 12): () => Promise<void> {
   let sliceStart = performance.now();
+  // A job starts in answer to something the page has just shown (a click, a
+  // drawn result): counted as a paint, its first slice does not wait for one.
+  lastPaint = Math.max(lastPaint, sliceStart);
   watchPaints();
   return async () => {
     if (performance.now() - sliceStart < budgetMs) return;

@@ -9,15 +9,9 @@ import { keepComparison } from "./keep-comparison.ts";
 import { dropHelperPool, helperPool } from "./pool-port.ts";
 import { primeEngine } from "./prime-engine.ts";
 import { runComparisonInSteps } from "./run-comparison.ts";
+import { throttleProgress } from "./throttle-progress.ts";
 import { runParaphraseWork } from "@/core/align/link-paraphrases.ts";
 import type { ParaphraseRunner } from "@/core/align/compare-versions.ts";
-
-/**
- * At most one progress message this often: the bar still moves smoothly,
- * while a small story (done in a fifth of a second) is not slowed by a
- * message per step, nor the page by a render of the status line per message.
- */
-const PROGRESS_INTERVAL_MS = 50;
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -30,18 +24,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   if (request.kind === "vectors") return receiveWordVectors(request.url, request.bytes);
-  let reported = -Infinity;
-  const report = (fraction: number, stage: string) => {
-    const now = performance.now();
-    if (now - reported < PROGRESS_INTERVAL_MS) return;
-    reported = now;
+  const report = throttleProgress((fraction, stage) =>
     self.postMessage({
       kind: "progress",
       id: request.id,
       fraction,
       stage,
-    } satisfies CompareProgress);
-  };
+    } satisfies CompareProgress),
+  );
   // Packed, and their buffers moved: as objects, big ones cost the page a long pause to receive.
   const preview = (comparison: Comparison) => {
     const { message, transfer } = packPreview(request.id, comparison);

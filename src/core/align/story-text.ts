@@ -22,11 +22,12 @@ const inputs = new WeakMap<Version, VersionInput>();
 export function versionToInput(version: Version): VersionInput {
   let input = inputs.get(version);
   if (!input) {
-    input = {
+    // Frozen: shared by every caller, so one writing to it would change the others' input.
+    input = Object.freeze({
       id: version.id,
       label: version.label,
       text: version.blocks.map((block) => block.text).join(BLOCK_SEPARATOR),
-    };
+    });
     inputs.set(version, input);
   }
   return input;

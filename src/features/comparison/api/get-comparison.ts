@@ -10,6 +10,7 @@ import {
 } from "@/worker/compare-client.ts";
 import { cacheKey, listCachedKeys, readCachedComparison } from "@/worker/comparison-cache.ts";
 import { comparisonEvents } from "../lib/comparison-events.ts";
+import { hasWords } from "../lib/has-words.ts";
 
 type ProgressReport = (fraction: number, stage: string) => void;
 type PreviewReport = (preview: CompareResult) => void;
@@ -20,26 +21,6 @@ type PreviewReport = (preview: CompareResult) => void;
  * (docs/performance.md); below it the preview would only flicker.
  */
 const PREVIEW_FROM_WORDS = 40_000;
-
-// Whether the story has at least `enough` words (runs of characters other
-// than spaces and control characters), counted only until there are that
-// many: a story of hundreds of versions is megabytes of text, and splitting
-// it all into words held the page for ~12 ms as its comparison started.
-function hasWords(story: Story, enough: number): boolean {
-  let words = 0;
-  for (const version of story.versions)
-    for (const block of version.blocks) {
-      const text = block.text;
-      let inWord = false;
-      for (let i = 0; i < text.length; i += 1) {
-        const space = text.charCodeAt(i) <= 32;
-        if (!space && !inWord) words += 1;
-        inWord = !space;
-      }
-      if (words >= enough) return true;
-    }
-  return false;
-}
 
 const listings = new Map<string, Promise<Set<string>>>();
 

@@ -3,6 +3,7 @@ import type { Comparison, Correction } from "@/core/align/types.ts";
 import type { Story } from "@/core/story-format.ts";
 import { isPreview, showOnly, useReaderComparison } from "@/features/comparison/index.ts";
 import { useStoryThemes } from "@/features/themes/index.ts";
+import { drawsAtOnce } from "../lib/draws-at-once.ts";
 import { useComparisonView } from "./use-comparison-view.ts";
 
 /**
@@ -57,20 +58,6 @@ export function useShownComparison(story: Story, shown: readonly string[]) {
 }
 
 // The reader's links the engine applied (it reports each correction's outcome).
-/**
- * A story small enough to draw its highlights in the render that receives
- * them: the bundled story (152 passages, 16,000 characters) takes 30–40 ms
- * there (Chromium trace, this 2-core machine), so up to 200 passages and
- * 40,000 characters stay under a 50 ms task. A longer text is drawn in
- * thousands of pieces however few its passages (text-chunks.ts).
- */
-function drawsAtOnce(comparison: Comparison): boolean {
-  if (comparison.passages.length > 200) return false;
-  let characters = 0;
-  for (const version of comparison.versions) characters += version.text.length;
-  return characters <= 40_000;
-}
-
 function appliedLinks(
   result: { comparison: Comparison } | undefined,
   active: readonly Correction[],
