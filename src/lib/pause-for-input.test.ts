@@ -43,8 +43,15 @@ describe("pauseForInput", () => {
     const pause = pauseForInput(10);
     now += 5;
     expect(await endsWithin(pause(), 0)).toBe(true); // within the budget: no turn given
-    now += 7; // 12 ms into the job, which counts as a paint: no frame is due yet
+    for (const frame of frames.splice(0)) frame(now); // the browser paints
+    now += 7; // 12 ms into the job, 7 ms after that paint: no frame is due yet
     expect(await endsWithin(pause(), 0)).toBe(true);
+  });
+
+  it("takes a job's start for no paint: a busy task may have gone on long before it", async () => {
+    const pause = pauseForInput(10);
+    now += 12;
+    expect(await endsWithin(pause(), 50)).toBe(false);
   });
 
   it("waits for a paint when the page has not painted for 30 ms, and no longer than 100 ms", async () => {

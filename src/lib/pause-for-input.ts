@@ -69,9 +69,8 @@ function paintIsDue(): boolean {
  */
 export function pauseForInput(budgetMs = 12): () => Promise<void> {
   let sliceStart = performance.now();
-  // A job starts in answer to something the page has just shown (a click, a
-  // drawn result): counted as a paint, its first slice does not wait for one.
-  lastPaint = Math.max(lastPaint, sliceStart);
+  // A job's start is not taken for a paint: it may begin late in a busy task
+  // (counted as one, its first slices ran on into 55 ms frames).
   watchPaints();
   return async () => {
     if (performance.now() - sliceStart < budgetMs) return;
